@@ -1,0 +1,77 @@
+/**
+ * Page setup for each layout, the one source of every print-layout constant.
+ * `official` follows GB/T 9704-2012 (党政机关公文格式); `screen` keeps the content with
+ * comfortable margins for reading on a screen.
+ */
+export const layouts = ['official', 'screen'] as const;
+export type Layout = (typeof layouts)[number];
+
+export const POINTS_PER_MM = 72 / 25.4;
+export const mmToPoints = (mm: number) => mm * POINTS_PER_MM;
+/** Word measures in twentieths of a point. */
+export const mmToTwips = (mm: number) => Math.round(mmToPoints(mm) * 20);
+
+export type PageSetup = {
+  /** A4, portrait, in mm. */
+  readonly paper: { readonly width: number; readonly height: number };
+  readonly margins: { readonly top: number; readonly right: number; readonly bottom: number; readonly left: number };
+  /** Body text size in points (3号 = 16 pt). */
+  readonly bodySize: number;
+  readonly titleSize: number;
+  readonly pageNumberSize: number;
+  /** Table text size in points. */
+  readonly tableSize: number;
+  /** The document grid: characters per full line, lines per full page. */
+  readonly grid: { readonly charsPerLine: number; readonly linesPerPage: number };
+  /** Page number distance below the text block, in mm (GB/T 9704 §7.5: 7 mm). */
+  readonly pageNumberGap: number;
+};
+
+const official: PageSetup = {
+  paper: { width: 210, height: 297 },
+  margins: { top: 37, right: 26, bottom: 35, left: 28 },
+  bodySize: 16,
+  titleSize: 22,
+  pageNumberSize: 14,
+  tableSize: 10.5,
+  grid: { charsPerLine: 28, linesPerPage: 22 },
+  pageNumberGap: 7,
+};
+
+const screen: PageSetup = {
+  ...official,
+  margins: { top: 20, right: 20, bottom: 20, left: 20 },
+  bodySize: 12,
+  titleSize: 18,
+  pageNumberSize: 10,
+  tableSize: 9,
+  grid: { charsPerLine: 0, linesPerPage: 0 },
+  pageNumberGap: 5,
+};
+
+export const pageSetups: Record<Layout, PageSetup> = { official, screen };
+
+/** Width and height of the text block (版心) in mm. */
+export function textBlock(setup: PageSetup): { width: number; height: number } {
+  return {
+    width: setup.paper.width - setup.margins.left - setup.margins.right,
+    height: setup.paper.height - setup.margins.top - setup.margins.bottom,
+  };
+}
+
+/**
+ * The exact line pitch in points: the text block height over the grid's lines
+ * (225 mm / 22 ≈ 28.99 pt), or 1.6 × the body size where no grid is set.
+ */
+export function linePitch(setup: PageSetup): number {
+  return setup.grid.linesPerPage > 0
+    ? mmToPoints(textBlock(setup).height) / setup.grid.linesPerPage
+    : setup.bodySize * 1.6;
+}
+
+/** Extra space between characters so that exactly `charsPerLine` fill a line (Word's grid). */
+export function characterSpacing(setup: PageSetup): number {
+  return setup.grid.charsPerLine > 0
+    ? mmToPoints(textBlock(setup).width) / setup.grid.charsPerLine - setup.bodySize
+    : 0;
+}

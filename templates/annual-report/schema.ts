@@ -1,0 +1,189 @@
+/**
+ * The input: an annual report as upstream systems send it, for both format versions.
+ * This zod schema is the single definition: TypeScript types, the published JSON Schema
+ * and the OpenAPI document all follow from it.
+ */
+import { z } from 'zod';
+import {
+  cannotProvideRows,
+  notDisclosedRows,
+  notProcessedRows,
+  otherHandlingRows,
+  requestColumnKeys,
+  reviewColumnKeys,
+  reviewGroupKeys,
+} from './labels.ts';
+
+export const limits = {
+  shortText: 200,
+  paragraph: 5_000,
+  paragraphs: 100,
+  count: 1_000_000_000,
+  money: 1_000_000_000_000,
+} as const;
+
+/** `null` is a cell the agency left blank (or printed 「/」): shown as blank, never taken as 0. */
+const blank = z.null().describe('Blank cell: the agency gave no number here');
+
+export const count = z.number().int().min(0).max(limits.count).nullable()
+  .describe('Non-negative integer count, or null for a blank cell');
+export const signedCount = z.number().int().min(-limits.count).max(limits.count).nullable()
+  .describe('Signed integer (本年增/减), or null for a blank cell');
+export const money = z.number().min(0).max(limits.money)
+  .refine(hasAtMostTwoDecimals, { message: 'at most 2 decimal places / 最多两位小数' })
+  .nullable()
+  .describe('Amount with at most 2 decimals, or null for a blank cell');
+
+function hasAtMostTwoDecimals(value: number): boolean {
+  const cents = value * 100;
+  return Math.abs(cents - Math.round(cents)) < 1e-6;
+}
+
+/** No markup and no control characters: prose is plain text. */
+const plainText = (max: number) =>
+  z.string().min(1).max(max)
+    .refine((s) => !/<\/?[a-zA-Z!][^>]*>/.test(s), { message: 'plain text only, no HTML or markup / 只能是纯文本，不能含 HTML 标记' })
+    .refine((s) => !/[\u0000-\u0008\u000b-\u001f\u007f]/.test(s), { message: 'no control characters / 不能含控制字符' });
+
+const shortText = plainText(limits.shortText);
+
+export const paragraph = z.strictObject({
+  zh: plainText(limits.paragraph).describe('The paragraph as published, in Chinese'),
+  en: plainText(limits.paragraph * 2).optional().describe('Its English version, if any'),
+});
+export const prose = z.array(paragraph).max(limits.paragraphs);
+
+const isoDate = z.iso.date().describe('ISO date, YYYY-MM-DD');
+
+export const agency = z.strictObject({
+  name: shortText.describe('The agency as it signs the report, e.g. 淮安市人民政府'),
+  nameEn: shortText.optional(),
+  region: shortText.optional().describe('e.g. 江苏省淮安市'),
+  website: z.url({ protocol: /^https?$/ }).max(limits.shortText).optional(),
+  contact: z.strictObject({
+    office: shortText.optional(),
+    address: shortText.optional(),
+    postcode: z.string().regex(/^\d{6}$/).optional(),
+    phone: z.string().max(40).regex(/^[0-9+\-() ]+$/).optional(),
+    email: z.email().max(limits.shortText).optional(),
+  }).optional(),
+});
+
+const rowOf = <K extends string>(keys: readonly K[], cell: z.ZodType<number | null>) =>
+  z.strictObject(Object.fromEntries(keys.map((k) => [k, cell])) as Record<K, typeof cell>);
+
+/** One row of section 三: the six requester columns and 总计. */
+export const requestRow = rowOf(requestColumnKeys, count);
+const rowsOf = <T extends Record<string, unknown>>(rows: T) =>
+  z.strictObject(Object.fromEntries(Object.keys(rows).map((k) => [k, requestRow])) as Record<keyof T & string, typeof requestRow>);
+
+const otherHandlingSplit = rowsOf(otherHandlingRows);
+
+const outcomes = <O extends z.ZodType>(otherHandling: O) => z.strictObject({
+  disclosed: requestRow,
+  partlyDisclosed: requestRow,
+  notDisclosed: rowsOf(notDisclosedRows),
+  cannotProvide: rowsOf(cannotProvideRows),
+  notProcessed: rowsOf(notProcessedRows),
+  otherHandling,
+  total: requestRow,
+});
+
+const requests = <O extends z.ZodType>(otherHandling: O) => z.strictObject({
+  newlyReceived: requestRow,
+  carriedOver: requestRow,
+  outcomes: outcomes(otherHandling),
+  carriedToNextYear: requestRow,
+});
+
+/** Section 四: three groups of 维持 · 纠正 · 其他 · 尚未审结 · 总计. */
+export const reviewGroup = rowOf(reviewColumnKeys, count);
+export const review = z.strictObject(
+  Object.fromEntries(reviewGroupKeys.map((k) => [k, reviewGroup])) as Record<(typeof reviewGroupKeys)[number], typeof reviewGroup>,
+);
+
+const itemRow2019 = z.strictObject({ lastYearItems: count, change: signedCount, decisions: count });
+
+const proactive2019 = z.strictObject({
+  item1: z.strictObject({
+    rules: z.strictObject({ newlyProduced: count, newlyDisclosed: count, totalDisclosed: count }),
+    normativeDocuments: z.strictObject({ newlyProduced: count, newlyDisclosed: count, totalDisclosed: count }),
+  }),
+  item5: z.strictObject({ licensing: itemRow2019, otherServices: itemRow2019 }),
+  item6: z.strictObject({ penalties: itemRow2019, enforcement: itemRow2019 }),
+  item8: z.strictObject({ fees: z.strictObject({ lastYearItems: count, change: signedCount }) }),
+  item9: z.strictObject({ procurement: z.strictObject({ projects: count, amount: money }) }),
+});
+
+const proactive2021 = z.strictObject({
+  item1: z.strictObject({
+    rules: z.strictObject({ issued: count, repealed: count, inForce: count }),
+    normativeDocuments: z.strictObject({ issued: count, repealed: count, inForce: count }),
+  }),
+  item5: z.strictObject({ licensing: z.strictObject({ decisions: count }) }),
+  item6: z.strictObject({ penalties: z.strictObject({ decisions: count }), enforcement: z.strictObject({ decisions: count }) }),
+  item8: z.strictObject({ fees: z.strictObject({ amount: money }) }),
+});
+
+/** Figures from last year's report, so the cross-year checks can run. */
+const lastYear2019 = z.strictObject({ carriedToNextYear: requestRow });
+const lastYear2021 = z.strictObject({
+  carriedToNextYear: requestRow.optional(),
+  inForce: z.strictObject({ rules: count, normativeDocuments: count }).optional(),
+});
+
+const common = {
+  agency,
+  year: z.number().int().min(2008).max(2100).describe('The year the report covers'),
+  publishedOn: isoDate.describe('Publication date'),
+  title: z.strictObject({ zh: shortText, en: shortText.optional() }).optional()
+    .describe('Overrides the standard title'),
+  preamble: prose,
+  overview: z.strictObject({
+    intro: prose,
+    proactive: prose,
+    onRequest: prose,
+    management: prose,
+    platforms: prose,
+    oversight: prose,
+  }),
+  review,
+  problems: prose,
+  otherMatters: prose,
+};
+
+export const report2019 = z.strictObject({
+  formatVersion: z.literal('2019'),
+  ...common,
+  proactive: proactive2019,
+  requests: requests(requestRow),
+  lastYear: lastYear2019.optional(),
+});
+
+export const report2021 = z.strictObject({
+  formatVersion: z.literal('2021'),
+  ...common,
+  proactive: proactive2021,
+  requests: requests(z.union([requestRow, otherHandlingSplit])
+    .describe('（六）其他处理: one row, or the three rows of the 2021 format')),
+  fees: z.strictObject({
+    informationProcessingFeeYuan: money.describe('信息处理费 collected this year, in yuan'),
+  }).optional(),
+  lastYear: lastYear2021.optional(),
+});
+
+export const annualReport = z.discriminatedUnion('formatVersion', [report2019, report2021]);
+
+export type AnnualReport = z.infer<typeof annualReport>;
+export type Report2019 = z.infer<typeof report2019>;
+export type Report2021 = z.infer<typeof report2021>;
+export type RequestRow = z.infer<typeof requestRow>;
+export type ReviewGroupRow = z.infer<typeof reviewGroup>;
+export type Paragraph = z.infer<typeof paragraph>;
+export type FormatVersion = AnnualReport['formatVersion'];
+
+export type OtherHandlingShape = 'one-row' | 'three-rows';
+/** Which shape of （六）其他处理 the report used. */
+export function otherHandlingShape(report: AnnualReport): OtherHandlingShape {
+  return 'naturalPersons' in report.requests.outcomes.otherHandling ? 'one-row' : 'three-rows';
+}
