@@ -1,0 +1,21 @@
+/**
+ * A renderer turns a document model into the bytes of one format. It knows nothing of
+ * report kinds. Same model in, same bytes out: renderers are deterministic.
+ */
+import type { Finding } from '../findings.ts';
+import type { DocumentModel } from '../model/document.ts';
+
+export const formats = ['pdf', 'docx', 'html'] as const;
+export type Format = (typeof formats)[number];
+
+export type Renderer = {
+  readonly format: Format;
+  readonly contentType: string;
+  readonly extension: string;
+  /**
+   * Problems that would make the output wrong, found before rendering (e.g. characters
+   * no configured face can draw). An empty list means the model can be rendered.
+   */
+  readonly preflight?: (model: DocumentModel) => Finding[];
+  readonly render: (model: DocumentModel) => Promise<Uint8Array>;
+};
