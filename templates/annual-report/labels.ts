@@ -183,3 +183,6 @@ export const feesStatement = {
 
 /** How a blank cell (the agency left it empty or wrote 「/」) is printed. */
 export const blankCell = '/';
+
+/** Caption beneath the QR code that leads to the report's landing page. */
+export const qrCaption = label('扫码查看本报告', 'Scan to read this report');

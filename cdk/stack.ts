@@ -1,0 +1,99 @@
+/**
+ * The nianbao stack: the report bucket, a render function and a read function, the REST API in
+ * front of them, and alarms. Nothing names a partition or region: ARNs and URLs come from
+ * tokens (Aws.REGION, Aws.URL_SUFFIX, the partition of formatArn), so the same template deploys
+ * to aws (us-east-1 …) and aws-cn (cn-northwest-1, cn-north-1).
+ */
+import { CfnOutput, Duration, RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
+import type { Construct } from 'constructs';
+import { ServiceAlarms } from './alarms.ts';
+import { BUNDLED_FONTS_DIR, renderBundleFiles } from './bundled-files.ts';
+import { NianbaoFunction } from './nianbao-function.ts';
+import { grantReportAccess } from './report-access.ts';
+import { ReportApi } from './report-api.ts';
+import { ReportBucket } from './report-bucket.ts';
+import type { StackSettings } from './settings.ts';
+
+export type NianbaoStackProps = StackProps & {
+  readonly settings: StackSettings;
+  /** Absolute path of the project (where package-lock.json lives). */
+  readonly projectRoot: string;
+};
+
+/** API Gateway gives up after 29 s; the render function must answer (or fail) before that. */
+const RENDER_TIMEOUT = Duration.seconds(28);
+
+export class NianbaoStack extends Stack {
+  readonly reports: ReportBucket;
+  readonly render: NianbaoFunction;
+  readonly read: NianbaoFunction;
+  readonly api: ReportApi;
+  readonly alarms: ServiceAlarms;
+
+  constructor(scope: Construct, id: string, props: NianbaoStackProps) {
+    super(scope, id, props);
+    const { settings, projectRoot } = props;
+    const logRemovalPolicy = settings.retainData ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY;
+
+    this.reports = new ReportBucket(this, 'Storage', settings);
+    const environment = {
+      NIANBAO_BUCKET: this.reports.bucket.bucketName,
+      NIANBAO_PREFIX: settings.prefix,
+      NIANBAO_MAX_BODY_BYTES: String(settings.maxBodyBytes),
+    };
+    const common = { projectRoot, environment, logRetention: settings.logRetentionDays, logRemovalPolicy };
+
+    // Fonts are loaded and pages laid out in memory; Lambda's CPU share grows with memory too.
+    this.render = new NianbaoFunction(this, 'Render', {
+      ...common,
+      entry: 'lambdas/render.ts',
+      description: 'nianbao: validate, render (PDF, Word, HTML) and store reports',
+      memorySize: 1536,
+      timeout: RENDER_TIMEOUT,
+      files: renderBundleFiles(projectRoot),
+      // Relative to the working directory, which Lambda sets to the bundle's folder (LAMBDA_TASK_ROOT).
+      extraEnvironment: { NIANBAO_FONTS_DIR: BUNDLED_FONTS_DIR },
+    });
+    this.read = new NianbaoFunction(this, 'Read', {
+      ...common,
+      entry: 'lambdas/read.ts',
+      description: 'nianbao: manifests, download links, landing pages, listing',
+      memorySize: 512,
+      timeout: Duration.seconds(10),
+      files: [],
+      extraEnvironment: {},
+    });
+    grantReportAccess(this.render.role!, this.reports.bucket, settings.prefix, 'read-write');
+    grantReportAccess(this.read.role!, this.reports.bucket, settings.prefix, 'read');
+
+    this.api = new ReportApi(this, 'Http', {
+      ...settings,
+      render: this.render,
+      read: this.read,
+      logRetention: settings.logRetentionDays,
+      logRemovalPolicy,
+      customDomain:
+        settings.domainName && settings.certificateArn
+          ? { domainName: settings.domainName, certificateArn: settings.certificateArn }
+          : undefined,
+    });
+    for (const fn of [this.render, this.read]) fn.addEnvironment('NIANBAO_BASE_URL', this.api.baseUrl);
+
+    this.alarms = new ServiceAlarms(this, 'Alarms', {
+      stage: this.api.api.deploymentStage,
+      functions: { Render: this.render, Read: this.read },
+      render: this.render,
+      alarmEmail: settings.alarmEmail,
+    });
+
+    new CfnOutput(this, 'BaseUrl', { value: this.api.baseUrl, description: 'Public root of the API and of QR links' });
+    new CfnOutput(this, 'ApiKeyId', { value: this.api.apiKeyId, description: 'aws apigateway get-api-key --include-value --api-key <id>' });
+    new CfnOutput(this, 'BucketName', { value: this.reports.bucket.bucketName });
+    if (this.api.domain) {
+      new CfnOutput(this, 'DomainTarget', {
+        value: this.api.domain.domainNameAliasDomainName,
+        description: 'Point the custom domain (CNAME/alias) here',
+      });
+    }
+  }
+}

@@ -1,0 +1,51 @@
+/**
+ * API Gateway (REST API, Lambda proxy integration) events to the shared HttpApp and back.
+ * Binary-safe: base64 bodies are decoded, byte answers are sent base64-encoded.
+ */
+import type { APIGatewayProxyEvent, APIGatewayProxyResult } from 'aws-lambda';
+import { loadConfig } from '../src/config.ts';
+import type { ApiConfig } from '../src/http/api.ts';
+import { createHttpApp } from '../src/http/app.ts';
+import type { HttpRequest, Route } from '../src/http/types.ts';
+import { createReportService, type ReportService } from '../src/service/service.ts';
+import { s3Storage } from '../src/storage/s3-storage.ts';
+
+export type ProxyHandler = (event: APIGatewayProxyEvent) => Promise<APIGatewayProxyResult>;
+
+function toHttpRequest(event: APIGatewayProxyEvent): HttpRequest {
+  const headers: Record<string, string | undefined> = {};
+  for (const [name, value] of Object.entries(event.headers ?? {})) headers[name.toLowerCase()] = value;
+  const query = new URLSearchParams();
+  for (const [name, values] of Object.entries(event.multiValueQueryStringParameters ?? {})) {
+    for (const value of values ?? []) query.append(name, value);
+  }
+  const body = event.body ?? '';
+  return {
+    method: event.httpMethod,
+    path: event.path,
+    query,
+    headers,
+    body: event.isBase64Encoded ? Buffer.from(body, 'base64') : Buffer.from(body, 'utf8'),
+    requestId: event.requestContext?.requestId ?? 'unknown',
+  };
+}
+
+/**
+ * Builds the handler once per container, at start-up: a missing or malformed variable
+ * fails the cold start, not a request.
+ */
+export function proxyHandler(routes: (service: ReportService, config: ApiConfig) => Route[]): ProxyHandler {
+  const config = loadConfig();
+  const service = createReportService({ storage: s3Storage({ bucket: config.bucket, endpoint: config.s3Endpoint }), ...config });
+  const app = createHttpApp(routes(service, config));
+  return async (event) => {
+    const answer = await app(toHttpRequest(event));
+    const binary = typeof answer.body !== 'string';
+    return {
+      statusCode: answer.status,
+      headers: { ...answer.headers },
+      body: binary ? Buffer.from(answer.body).toString('base64') : answer.body as string,
+      isBase64Encoded: binary,
+    };
+  };
+}

@@ -1,0 +1,5 @@
+/** Lambda for the read routes: manifest, downloads, landing page, listing, schema and OpenAPI. */
+import { readApi } from '../src/http/api.ts';
+import { proxyHandler } from './api-gateway.ts';
+
+export const handler = proxyHandler(readApi);

@@ -1,0 +1,17 @@
+/** `nianbao schema`: prints the JSON Schema of the input (generated from the zod schema). */
+import { parseArgs } from 'node:util';
+import { annualReportJsonSchema } from '../../templates/annual-report/json-schema.ts';
+
+const usage = 'usage: nianbao schema';
+
+export async function run(args: readonly string[]): Promise<number> {
+  try {
+    parseArgs({ args: [...args], options: {}, strict: true, allowPositionals: false });
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    process.stderr.write(`${reason}\n${usage}\n`);
+    return 2;
+  }
+  process.stdout.write(`${JSON.stringify(annualReportJsonSchema(), null, 2)}\n`);
+  return 0;
+}

@@ -1,0 +1,45 @@
+/**
+ * The PDF faces, loaded once per process: each configured .ttf file is read one time and
+ * kept as bytes (for pdfmake) and as a fontkit font (for glyph lookup and measuring).
+ */
+import { readFileSync } from 'node:fs';
+import { create, type Font } from 'fontkit';
+import { facePath, fontConfig, type FontRole } from './config.ts';
+
+export type LoadedFace = {
+  readonly id: string;
+  readonly path: string;
+  readonly bytes: Buffer;
+  readonly font: Font;
+};
+
+let cached: ReadonlyMap<string, LoadedFace> | undefined;
+
+/** Every configured face by id, read from disk on the first call only. */
+export function loadedFaces(): ReadonlyMap<string, LoadedFace> {
+  if (!cached) {
+    const faces = new Map<string, LoadedFace>();
+    for (const [id, source] of Object.entries(fontConfig().pdf.faces)) {
+      const path = facePath(source);
+      const bytes = readFileSync(path);
+      faces.set(id, { id, path, bytes, font: create(bytes) });
+    }
+    cached = faces;
+  }
+  return cached;
+}
+
+function face(id: string): LoadedFace {
+  const found = loadedFaces().get(id);
+  if (!found) throw new Error(`font face ${id} is not configured`);
+  return found;
+}
+
+/** The face that draws a role. */
+export const roleFace = (role: FontRole): LoadedFace => face(fontConfig().pdf.roles[role]);
+
+/** The configured fallback face, if any. */
+export function fallbackFace(): LoadedFace | undefined {
+  const id = fontConfig().pdf.roles.fallback;
+  return id === undefined ? undefined : face(id);
+}

@@ -1,0 +1,99 @@
+/**
+ * The OpenAPI 3.1 document, generated from the zod schemas (input, options, answers):
+ * nothing in it is written by hand except paths and descriptions.
+ */
+import { z } from 'zod';
+import { annualReport } from '../../templates/annual-report/schema.ts';
+import packageJson from '../../package.json' with { type: 'json' };
+import { formats } from '../render/renderer.ts';
+import { manifestSchema } from '../service/manifest.ts';
+import { listQuery, submitQuery } from './query-options.ts';
+import { errorSchema, listingSchema, submittedSchema, validatedSchema } from './responses.ts';
+
+const schema = (s: z.ZodType) => z.toJSONSchema(s, { io: 'input', unrepresentable: 'any' });
+const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+const body = (name: string, description: string) => ({ description, content: { 'application/json': { schema: ref(name) } } });
+const error = (description: string) => body('Error', description);
+
+function queryParameters(s: z.ZodObject) {
+  const properties = (schema(s).properties ?? {}) as Record<string, Record<string, unknown>>;
+  const required = new Set((schema(s).required ?? []) as string[]);
+  return Object.entries(properties).map(([name, p]) => ({
+    name, in: 'query', required: required.has(name), description: p['description'], schema: { ...p, description: undefined },
+  }));
+}
+
+const idParameter = { name: 'id', in: 'path', required: true, schema: { type: 'string', pattern: '^[A-Za-z0-9_-]{22}$' } };
+const apiKey = [{ apiKey: [] }];
+const writeErrors = {
+  400: error('Not JSON, or a bad parameter'), 401: error('No API key'), 403: error('Wrong API key'),
+  413: error('Body over the limit'), 415: error('Not application/json'),
+};
+
+export function openApiDocument(baseUrl: string) {
+  return {
+    openapi: '3.1.0',
+    info: { title: 'nianbao', version: packageJson.version, description: packageJson.description },
+    servers: [{ url: baseUrl }],
+    components: {
+      securitySchemes: { apiKey: { type: 'apiKey', in: 'header', name: 'x-api-key' } },
+      schemas: {
+        AnnualReport: schema(annualReport),
+        Manifest: schema(manifestSchema),
+        Submitted: schema(submittedSchema),
+        Validated: schema(validatedSchema),
+        Listing: schema(listingSchema),
+        Error: schema(errorSchema),
+      },
+    },
+    paths: {
+      '/v1/reports': {
+        post: {
+          summary: 'Validate, render and store a report',
+          security: apiKey,
+          parameters: [...queryParameters(submitQuery), { name: 'Idempotency-Key', in: 'header', required: false, schema: { type: 'string', maxLength: 255 } }],
+          requestBody: { required: true, content: { 'application/json': { schema: ref('AnnualReport') } } },
+          responses: {
+            201: body('Submitted', 'Stored; links, SHA-256 and findings'), ...writeErrors,
+            409: error('Idempotency-Key reused for another request'), 422: error('Every finding'),
+            503: error('Storage unavailable; retry after Retry-After seconds'),
+          },
+        },
+        get: {
+          summary: 'Staff listing, newest first',
+          parameters: queryParameters(listQuery),
+          responses: { 200: body('Listing', 'Reports of the agency'), 400: error('Bad parameter') },
+        },
+      },
+      '/v1/validate': {
+        post: {
+          summary: 'Checks only; nothing is stored',
+          security: apiKey,
+          requestBody: { required: true, content: { 'application/json': { schema: ref('AnnualReport') } } },
+          responses: { 200: body('Validated', 'Valid'), 422: body('Validated', 'Every finding'), ...writeErrors },
+        },
+      },
+      '/v1/reports/{id}': {
+        get: { summary: 'The manifest', parameters: [idParameter], responses: { 200: body('Manifest', 'The manifest'), 404: error('Unknown id') } },
+      },
+      '/v1/reports/{id}/{format}': {
+        get: {
+          summary: 'Short-lived redirect to the stored file',
+          parameters: [idParameter, { name: 'format', in: 'path', required: true, schema: { enum: [...formats] } }],
+          responses: { 302: { description: 'Redirect to a presigned URL' }, 404: error('Unknown id or format') },
+        },
+      },
+      '/r/{id}': {
+        get: {
+          summary: 'The landing page the QR code leads to',
+          parameters: [idParameter, { name: 'lang', in: 'query', required: false, schema: { enum: ['zh', 'en', 'zh-en'] } }],
+          responses: { 200: { description: 'HTML', content: { 'text/html': {} } }, 404: error('Unknown id') },
+        },
+      },
+      '/v1/schema': { get: { summary: 'JSON Schema of the input', responses: { 200: { description: 'JSON Schema' } } } },
+      '/v1/openapi.json': { get: { summary: 'This document', responses: { 200: { description: 'OpenAPI 3.1' } } } },
+    },
+  };
+}
+
+export const inputJsonSchema = () => z.toJSONSchema(annualReport, { io: 'input', unrepresentable: 'any' });

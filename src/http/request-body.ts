@@ -1,0 +1,30 @@
+/**
+ * The checks every JSON body passes, in the order the bad-input table lists them:
+ * size (413), content type (415), syntax (400).
+ */
+import { HttpError } from './errors.ts';
+import type { HttpRequest } from './types.ts';
+
+export function readJsonBody(request: HttpRequest, maxBodyBytes: number): unknown {
+  if (request.body.byteLength > maxBodyBytes) {
+    throw new HttpError(413, 'body_too_large', {
+      zh: `请求体超过 ${maxBodyBytes} 字节的上限。`,
+      en: `The request body exceeds the limit of ${maxBodyBytes} bytes.`,
+    });
+  }
+  const mediaType = request.headers['content-type']?.split(';')[0]?.trim().toLowerCase();
+  if (mediaType !== 'application/json') {
+    throw new HttpError(415, 'unsupported_media_type', {
+      zh: '请求体须为 JSON，Content-Type 应为 application/json。',
+      en: 'The request body must be JSON sent as Content-Type application/json.',
+    });
+  }
+  try {
+    return JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(request.body));
+  } catch {
+    throw new HttpError(400, 'invalid_json', {
+      zh: '请求体不是有效的 UTF-8 JSON。',
+      en: 'The request body is not valid UTF-8 JSON.',
+    });
+  }
+}

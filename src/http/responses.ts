@@ -1,0 +1,56 @@
+/**
+ * The shapes of the API's answers as zod schemas: handlers build them, and the OpenAPI
+ * document is generated from them.
+ */
+import { z } from 'zod';
+import { formats } from '../render/renderer.ts';
+import { listingEntrySchema } from '../service/listing.ts';
+import { findingSchema, type Manifest } from '../service/manifest.ts';
+
+export const errorSchema = z.object({
+  error: z.object({
+    code: z.string(),
+    message: z.object({ zh: z.string(), en: z.string() }).describe('One sentence in Chinese and English'),
+    findings: z.array(findingSchema).optional().describe('Every problem, on 422'),
+  }),
+});
+
+export const documentLinkSchema = z.object({
+  format: z.enum(formats),
+  href: z.url().describe('Redirects to a short-lived download URL'),
+  fileName: z.string(),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  bytes: z.number().int(),
+});
+
+export const submittedSchema = z.object({
+  id: z.string().describe('Report id: 128 random bits, base64url'),
+  manifest: z.url(),
+  landingPage: z.url().describe('The page the QR code leads to'),
+  documents: z.array(documentLinkSchema),
+  findings: z.array(findingSchema),
+});
+
+export const validatedSchema = z.object({ valid: z.boolean(), findings: z.array(findingSchema) });
+export const listingSchema = z.object({ reports: z.array(listingEntrySchema.extend({ manifest: z.url() })) });
+
+export type Submitted = z.infer<typeof submittedSchema>;
+
+export const reportLinks = (baseUrl: string, id: string) => ({
+  manifest: `${baseUrl}/v1/reports/${id}`,
+  landingPage: `${baseUrl}/r/${id}`,
+  document: (format: string) => `${baseUrl}/v1/reports/${id}/${format}`,
+});
+
+export function submittedBody(baseUrl: string, manifest: Manifest): Submitted {
+  const links = reportLinks(baseUrl, manifest.id);
+  return {
+    id: manifest.id,
+    manifest: links.manifest,
+    landingPage: links.landingPage,
+    documents: manifest.files.map((file) => ({
+      format: file.format, href: links.document(file.format), fileName: file.fileName, sha256: file.sha256, bytes: file.bytes,
+    })),
+    findings: manifest.findings,
+  };
+}

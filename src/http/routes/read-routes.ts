@@ -1,0 +1,75 @@
+/**
+ * The public read routes, reachable only by an unguessable id: the manifest, the
+ * download redirects and the landing page; and the staff listing.
+ */
+import { formats, type Format } from '../../render/renderer.ts';
+import { isReportId } from '../../service/ids.ts';
+import type { ReportService } from '../../service/service.ts';
+import type { Language } from '../../template.ts';
+import { notFound } from '../errors.ts';
+import { listOptions } from '../query-options.ts';
+import { reportLinks } from '../responses.ts';
+import { json, type HttpRequest, type Route } from '../types.ts';
+import { preferredLanguage } from './language.ts';
+
+export type ReadRouteConfig = { readonly baseUrl: string };
+
+/** Ids are checked by pattern before anything builds a storage key from them. */
+function reportId(params: Readonly<Record<string, string>>): string {
+  const id = params['id'] ?? '';
+  if (!isReportId(id)) throw notFound();
+  return id;
+}
+
+/** Any stored format downloads this way (pdf and docx by default; html when it was asked for). */
+const isFormat = (value: string | undefined): value is Format => (formats as readonly (string | undefined)[]).includes(value);
+
+/** The landing page may carry only inline styles and data: images; nothing is fetched. */
+const landingPolicy = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+
+export function readRoutes(service: ReportService, config: ReadRouteConfig): Route[] {
+  return [
+    {
+      method: 'GET',
+      path: '/v1/reports/{id}',
+      handler: async (_request, params) => json(200, await service.getManifest(reportId(params))),
+    },
+    {
+      method: 'GET',
+      path: '/v1/reports/{id}/{format}',
+      async handler(_request, params) {
+        const format = params['format'];
+        if (!isFormat(format)) throw notFound();
+        const url = await service.downloadLink(reportId(params), format);
+        return { status: 302, headers: { location: url, 'cache-control': 'no-store' }, body: '' };
+      },
+    },
+    {
+      method: 'GET',
+      path: '/r/{id}',
+      async handler(request: HttpRequest, params) {
+        const lang: Language = preferredLanguage(request);
+        const html = await service.landingPage(reportId(params), lang);
+        return {
+          status: 200,
+          headers: {
+            'content-type': 'text/html; charset=utf-8',
+            'content-language': lang === 'en' ? 'en' : 'zh-CN',
+            'content-security-policy': landingPolicy,
+            vary: 'Accept-Language',
+          },
+          body: html,
+        };
+      },
+    },
+    {
+      method: 'GET',
+      path: '/v1/reports',
+      async handler(request) {
+        const entries = await service.listReports(listOptions(request.query));
+        const reports = entries.map((entry) => ({ ...entry, manifest: reportLinks(config.baseUrl, entry.id).manifest }));
+        return json(200, { reports });
+      },
+    },
+  ];
+}

@@ -1,0 +1,58 @@
+/** The write routes: POST /v1/reports and POST /v1/validate, both behind the API key. */
+import type { ReportService } from '../../service/service.ts';
+import { idempotencyKeyPattern } from '../../service/idempotency.ts';
+import { requireApiKey } from '../api-key.ts';
+import { HttpError } from '../errors.ts';
+import { submitOptions } from '../query-options.ts';
+import { readJsonBody } from '../request-body.ts';
+import { submittedBody } from '../responses.ts';
+import { json, type HttpRequest, type Route } from '../types.ts';
+
+export type WriteRouteConfig = {
+  readonly baseUrl: string;
+  readonly apiKey: string | undefined;
+  readonly maxBodyBytes: number;
+};
+
+function idempotencyKey(request: HttpRequest): string | undefined {
+  const key = request.headers['idempotency-key'];
+  if (key === undefined || idempotencyKeyPattern.test(key)) return key;
+  throw new HttpError(400, 'invalid_idempotency_key', {
+    zh: 'Idempotency-Key 须为 1 至 255 个可见 ASCII 字符。',
+    en: 'The Idempotency-Key must be 1 to 255 visible ASCII characters.',
+  });
+}
+
+export function submitRoute(service: ReportService, config: WriteRouteConfig): Route {
+  return {
+    method: 'POST',
+    path: '/v1/reports',
+    async handler(request) {
+      requireApiKey(request, config.apiKey);
+      const options = submitOptions(request.query);
+      const key = idempotencyKey(request);
+      const input = readJsonBody(request, config.maxBodyBytes);
+      const { manifest, replayed } = await service.submit(input, options, key);
+      return json(201, submittedBody(config.baseUrl, manifest), {
+        location: `${config.baseUrl}/v1/reports/${manifest.id}`,
+        ...(replayed ? { 'idempotent-replayed': 'true' } : {}),
+      });
+    },
+  };
+}
+
+export function validateRoute(service: ReportService, config: WriteRouteConfig): Route {
+  return {
+    method: 'POST',
+    path: '/v1/validate',
+    async handler(request) {
+      requireApiKey(request, config.apiKey);
+      const input = readJsonBody(request, config.maxBodyBytes);
+      const result = service.validate(input);
+      return json(result.valid ? 200 : 422, result);
+    },
+  };
+}
+
+export const writeRoutes = (service: ReportService, config: WriteRouteConfig): Route[] =>
+  [submitRoute(service, config), validateRoute(service, config)];

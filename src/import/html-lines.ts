@@ -1,0 +1,66 @@
+/**
+ * An HTML page to lines: each block element (paragraph, heading, list item, <br>) ends a
+ * single-cell line, each table row becomes a row line through `tableGrid`. Scripts,
+ * styles and the <head> are not page text. Entities are decoded by node-html-parser.
+ */
+import { parse, type HTMLElement, type Node } from 'node-html-parser';
+import { rowLine, textLine, type Line } from './lines.ts';
+import { withoutControlCharacters } from './normalize.ts';
+import { tableGrid } from './table-grid.ts';
+
+const skipped = new Set(['HEAD', 'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'OBJECT', 'SELECT', 'BUTTON']);
+const blocks = new Set([
+  'P', 'DIV', 'SECTION', 'ARTICLE', 'HEADER', 'FOOTER', 'MAIN', 'NAV', 'ASIDE', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6',
+  'LI', 'UL', 'OL', 'DL', 'DT', 'DD', 'BLOCKQUOTE', 'PRE', 'ADDRESS', 'FIGURE', 'FIGCAPTION', 'CAPTION', 'HR', 'FORM', 'CENTER',
+]);
+
+export function htmlToLines(html: string): Line[] {
+  const lines: Line[] = [];
+  let pending = '';
+  const flush = () => {
+    const text = tidy(pending);
+    if (text !== '') lines.push(textLine(text));
+    pending = '';
+  };
+  const walk = (node: Node): void => {
+    if (node.nodeType === 3) {
+      pending += node.text;
+      return;
+    }
+    if (node.nodeType !== 1) return;
+    const element = node as HTMLElement;
+    const tag = element.tagName ?? '';
+    if (skipped.has(tag)) return;
+    if (tag === 'BR') return flush();
+    if (tag === 'TABLE') {
+      flush();
+      for (const cells of tableGrid(element, cellText)) {
+        if (cells.some((cell) => cell !== '')) lines.push(rowLine(cells));
+      }
+      return;
+    }
+    const block = blocks.has(tag);
+    if (block) flush();
+    element.childNodes.forEach(walk);
+    if (block) flush();
+  };
+  parse(html, { comment: false }).childNodes.forEach(walk);
+  flush();
+  return lines;
+}
+
+/** A cell's text on one line: a <br> inside a header cell is a line break inside a label. */
+const cellText = (cell: HTMLElement): string => tidy(cell.text);
+
+/**
+ * Collapses markup whitespace as a browser would, except that a source line break between
+ * two Chinese characters is dropped rather than printed as a space.
+ */
+function tidy(text: string): string {
+  return withoutControlCharacters(
+    text
+      .replace(/(\p{Script=Han}|\p{P})[ \t]*[\r\n]+\s*(?=\p{Script=Han}|\p{P})/gu, '$1')
+      .replace(/[\s\u00a0]+/g, ' ')
+      .trim(),
+  );
+}

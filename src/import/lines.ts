@@ -1,0 +1,17 @@
+/**
+ * The one intermediate every input shape is read into: a list of lines, each a list of
+ * cells. Prose paragraphs and tables flattened one cell per line are single-cell lines;
+ * pipe rows, tab rows and HTML table rows are multi-cell lines (`row: true`), so that a
+ * value's position in its row is known.
+ */
+export type Line = {
+  readonly cells: readonly string[];
+  /** True for a real table row (pipe, tab or <tr>): cell positions are meaningful. */
+  readonly row: boolean;
+};
+
+export const textLine = (text: string): Line => ({ cells: [text], row: false });
+export const rowLine = (cells: readonly string[]): Line => ({ cells, row: true });
+
+/** The text of a line as one string, for prose and for messages. */
+export const lineText = (line: Line): string => line.cells.join(line.row ? ' | ' : '');

@@ -1,0 +1,31 @@
+/**
+ * Comparison keys for printed labels. Scraped pages spell the same label many ways:
+ * full- and half-width brackets and punctuation, stray spaces inside words (「科研机 构」),
+ * line breaks inside a cell, 「1、」 for 「1.」. A key folds all of these so that two
+ * spellings of one label compare equal; the text itself is never rewritten.
+ */
+
+const cjkNumeral = '[一二三四五六七八九十]+';
+
+export function labelKey(text: string): string {
+  return text
+    .normalize('NFKC')
+    .replace(/[\s\u200b-\u200d\u2060\ufeff]+/g, '')
+    .replace(/[“”„‟″〝〞]/g, '"')
+    .replace(/[‘’′]/g, "'")
+    .replace(/[〔【［]/g, '[')
+    .replace(/[〕】］]/g, ']')
+    .replace(new RegExp(`(^|/)(${cjkNumeral})[.,、]`, 'g'), '$1$2、')
+    .replace(/(^|\/)(\d{1,2})[.,、](?=\D)/g, '$1$2.')
+    .replace(/[。.;:,、]+$/, '');
+}
+
+/** Whether `candidate` names `label`, also when the page printed the group path before it (「三、本年度办理结果 / （一）予以公开」). */
+export function keyNames(candidate: string, label: string): boolean {
+  return candidate === label || candidate.endsWith(`/${label}`);
+}
+
+/** Control characters never belong in text we keep (tabs and line breaks are structure, handled before). */
+export function withoutControlCharacters(text: string): string {
+  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '');
+}

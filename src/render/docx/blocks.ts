@@ -1,0 +1,18 @@
+/**
+ * One function per block type. `satisfies` makes a block type without a function here a
+ * compile error, so a new kind of block cannot be silently dropped from Word documents.
+ */
+import type { Paragraph, Table } from 'docx';
+import type { Block, BlockType } from '../../model/document.ts';
+import type { DocxContext } from './context.ts';
+import { table } from './table.ts';
+import { heading, paragraph, title } from './text-blocks.ts';
+
+type BlockFunction<T extends BlockType> = (block: Extract<Block, { type: T }>, context: DocxContext) => (Paragraph | Table)[];
+
+export const blockFunctions = { title, heading, paragraph, table } satisfies { [T in BlockType]: BlockFunction<T> };
+
+export function renderBlock(block: Block, context: DocxContext): (Paragraph | Table)[] {
+  const render = blockFunctions[block.type] as BlockFunction<typeof block.type>;
+  return render(block as never, context);
+}

@@ -1,0 +1,30 @@
+/**
+ * A document model as a docx `Document`: one section with the layout's page setup, the
+ * QR code in the first page's header and page-number footers. Styles and core properties
+ * are written separately (styles.ts, core-properties.ts).
+ */
+import { Document, Header } from 'docx';
+import type { DocumentModel } from '../../model/document.ts';
+import { renderBlock } from './blocks.ts';
+import type { DocxContext } from './context.ts';
+import { pageNumberFooters, pageProperties } from './page.ts';
+import { QR_HEADER_DISTANCE, qrHeader } from './qr.ts';
+
+/** Header distance where no QR code is printed: Word's usual 15 mm. */
+const PLAIN_HEADER_DISTANCE = 851;
+
+export async function docxDocument(model: DocumentModel, context: DocxContext): Promise<Document> {
+  const firstHeader = model.qr === undefined ? undefined : await qrHeader(model.qr, context);
+  const headerDistance = firstHeader === undefined ? PLAIN_HEADER_DISTANCE : QR_HEADER_DISTANCE;
+  return new Document({
+    evenAndOddHeaderAndFooters: model.pageNumbers,
+    sections: [
+      {
+        properties: { ...pageProperties(context.setup, headerDistance), titlePage: firstHeader !== undefined },
+        ...(firstHeader === undefined ? {} : { headers: { first: firstHeader, default: new Header({ children: [] }), even: new Header({ children: [] }) } }),
+        ...(model.pageNumbers ? { footers: pageNumberFooters(context) } : {}),
+        children: model.blocks.flatMap((block) => renderBlock(block, context)),
+      },
+    ],
+  });
+}

@@ -1,0 +1,39 @@
+/**
+ * The Word renderer: the document model as a .docx (docx 9). Deterministic: the core
+ * properties carry the model's date instead of the time of rendering, and every zip entry
+ * is dated the same way, so the same model gives the same bytes.
+ */
+import { Packer } from 'docx';
+import type { DocumentModel } from '../../model/document.ts';
+import type { Renderer } from '../renderer.ts';
+import { CORE_PROPERTIES_PATH, corePropertiesXml } from './core-properties.ts';
+import { docxDocument } from './document.ts';
+import { pageSetups } from '../../model/page-setup.ts';
+import type { DocxContext } from './context.ts';
+import { STYLES_PATH, stylesXml } from './styles.ts';
+import { docxFaces, type FaceSet } from './faces.ts';
+import { withEntryDates } from './stable-zip.ts';
+
+export type DocxRendererOptions = {
+  /** `official` names the government faces (the default), `portable` the open faces. */
+  readonly faces?: FaceSet;
+};
+
+export function createDocxRenderer(options: DocxRendererOptions = {}): Renderer {
+  const faceSet = options.faces ?? 'official';
+  return {
+    format: 'docx',
+    contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    extension: 'docx',
+    render: async (model: DocumentModel) => {
+      const context: DocxContext = { faces: docxFaces(faceSet), setup: pageSetups[model.layout] };
+      const zip = await Packer.toBuffer(await docxDocument(model, context), false, [
+        { path: CORE_PROPERTIES_PATH, data: corePropertiesXml(model.metadata) },
+        { path: STYLES_PATH, data: stylesXml(context, model.metadata.language) },
+      ]);
+      return withEntryDates(zip, model.metadata.date);
+    },
+  };
+}
+
+export const docxRenderer = createDocxRenderer();

@@ -1,0 +1,39 @@
+/**
+ * Runs for a model `Text`: the main text, and its `secondary` (the English of a bilingual
+ * label) on a line of its own beneath, a little smaller. Every run names its fonts in all
+ * four `w:rFonts` slots so no run falls back to a theme or default face.
+ */
+import { TextRun } from 'docx';
+import type { Text } from '../../model/document.ts';
+import { halfPoints, type DocxContext } from './context.ts';
+import { runFonts, type FaceRole } from './faces.ts';
+
+export type RunStyle = {
+  readonly role: FaceRole;
+  /** In points. */
+  readonly size: number;
+  readonly bold?: boolean;
+  /** Extra space between characters in twips: the grid's squeeze, for text on the grid. */
+  readonly spacing?: number;
+};
+
+/** The secondary line is set a quarter smaller, never below 9 pt. */
+export const secondarySize = (size: number) => Math.max(9, Math.round(size * 1.5) / 2);
+
+export function textRun(context: DocxContext, text: string, style: RunStyle, breakBefore = false): TextRun {
+  return new TextRun({
+    text,
+    font: runFonts(context.faces, style.role),
+    size: halfPoints(style.size),
+    ...(style.bold ? { bold: true } : {}),
+    ...(style.spacing ? { characterSpacing: style.spacing } : {}),
+    ...(breakBefore ? { break: 1 } : {}),
+  });
+}
+
+/** The runs of a Text: its text, then its secondary after a line break. */
+export function textRuns(context: DocxContext, content: Text, style: RunStyle): TextRun[] {
+  const main = textRun(context, content.text, style);
+  if (content.secondary === undefined) return [main];
+  return [main, textRun(context, content.secondary, { ...style, size: secondarySize(style.size) }, true)];
+}

@@ -1,0 +1,14 @@
+/** The PDF form of each block type: one function per type, none missing. */
+import type { Content } from 'pdfmake/interfaces.js';
+import type { Block, BlockType } from '../../model/document.ts';
+import { heading, title } from './headings.ts';
+import type { PageContext } from './page-context.ts';
+import { paragraph } from './paragraph.ts';
+import { table } from './table.ts';
+
+type BlockRenderers = { [T in BlockType]: (block: Extract<Block, { type: T }>, page: PageContext) => Content };
+
+const blocks = { title, heading, paragraph, table } satisfies BlockRenderers;
+
+export const blockContent = (block: Block, page: PageContext): Content =>
+  (blocks[block.type] as (block: Block, page: PageContext) => Content)(block, page);

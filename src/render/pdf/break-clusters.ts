@@ -1,0 +1,47 @@
+/**
+ * Chinese line breaking (W3C clreq): cuts text into clusters that must stay on one line.
+ * A line may break between clusters only. pdfmake breaks by UAX #14, which splits a
+ * number from its unit (「12|件」) and breaks around some punctuation; these rules are
+ * applied instead, to body lines and to every text pdfmake lays out.
+ */
+
+/** Never at the start of a line: closing brackets and quotes, pause and stop marks. */
+const closing = new Set([...'。，、；：？！）》」』”’】〕〉〗｝］．…‥·％‰', ...',.;:?!)]}%']);
+/** Never at the end of a line: opening brackets and quotes. */
+const opening = new Set([...'（《「『“‘【〔〈〖｛［', ...'([{']);
+/** Marks written doubled (——, ……) that must not be split. */
+const doubled = new Set(['—', '…']);
+
+const isSpace = (char: string) => char === ' ' || char === '\u3000' || char === '\t';
+const isDigit = (char: string) => char >= '0' && char <= '9';
+/** Latin letters, digits and their in-word punctuation (e-mail, phone, 3.5, 0517-8360). */
+const isLatin = (char: string) => (char.codePointAt(0) ?? 0) < 0x0250 && !isSpace(char);
+const isHan = (char: string) => /\p{Script=Han}/u.test(char);
+
+/** Whether a line may break between two neighbouring characters. */
+export function mayBreakBetween(before: string, after: string): boolean {
+  if (opening.has(before) || closing.has(after)) return false;
+  if (before === after && doubled.has(before)) return false;
+  if (isSpace(after)) return false;
+  if (isSpace(before)) return true;
+  if (isLatin(before) && isLatin(after)) return false;
+  if (isDigit(before) && isHan(after)) return false;
+  return true;
+}
+
+/** The text as unbreakable clusters, in order; joined they give the text back. */
+export function breakClusters(text: string): string[] {
+  const clusters: string[] = [];
+  let current = '';
+  let previous: string | undefined;
+  for (const char of text) {
+    if (previous !== undefined && mayBreakBetween(previous, char)) {
+      clusters.push(current);
+      current = '';
+    }
+    current += char;
+    previous = char;
+  }
+  if (current !== '') clusters.push(current);
+  return clusters;
+}

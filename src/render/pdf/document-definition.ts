@@ -1,0 +1,51 @@
+/**
+ * A document model as a pdfmake document definition: A4, the layout's margins (moved by
+ * the em-box drop so characters, not their ascent, start at the margin), the blocks, page
+ * numbers, the QR code and pinned metadata, so the same model gives the same bytes.
+ */
+import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces.js';
+import { roleFace } from '../../fonts/faces.ts';
+import type { DocumentModel } from '../../model/document.ts';
+import { mmToPoints } from '../../model/page-setup.ts';
+import { blockContent } from './blocks.ts';
+import { emBoxDrop, pageContext } from './page-context.ts';
+import { pageNumberFooter, qrHeader } from './page-furniture.ts';
+
+/** Keeps a heading on the page of the block that follows it. */
+const keepHeadingWithNext: TDocumentDefinitions['pageBreakBefore'] = (node, queries) =>
+  node.headlineLevel !== undefined && queries.getFollowingNodesOnPage().length === 0;
+
+/** The report's publication date at midnight UTC: the file's creation and modification date. */
+const fileDate = (isoDate: string) => new Date(`${isoDate}T00:00:00Z`);
+
+export function documentDefinition(model: DocumentModel): TDocumentDefinitions {
+  const page = pageContext(model.layout);
+  const { margins } = page.setup;
+  const body = roleFace('body');
+  const drop = emBoxDrop(body, page.setup.bodySize);
+  const top = mmToPoints(margins.top) - drop;
+  const bottom = mmToPoints(margins.bottom) + drop;
+  const date = fileDate(model.metadata.date);
+  const content: Content[] = model.blocks.map((block) => blockContent(block, page));
+  return {
+    pageSize: 'A4',
+    pageOrientation: 'portrait',
+    pageMargins: [mmToPoints(margins.left), top, mmToPoints(margins.right), bottom],
+    language: model.metadata.language,
+    info: {
+      title: model.metadata.title,
+      author: model.metadata.author,
+      subject: model.metadata.subject,
+      keywords: model.metadata.keywords.join(', '),
+      creator: 'nianbao',
+      producer: 'nianbao',
+      creationDate: date,
+      modDate: date,
+    },
+    defaultStyle: { font: body.id, fontSize: page.setup.bodySize },
+    content,
+    pageBreakBefore: keepHeadingWithNext,
+    ...(model.qr ? { header: qrHeader(model.qr, page, top) } : {}),
+    ...(model.pageNumbers ? { footer: pageNumberFooter(page, bottom) } : {}),
+  };
+}

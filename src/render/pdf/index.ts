@@ -1,0 +1,17 @@
+/**
+ * The PDF renderer: document model → print-ready PDF bytes (pdfmake 0.3, open CJK faces
+ * mapped by fonts/fonts.json). Its preflight reports every character no face can draw.
+ */
+import { checkCoverage } from '../../fonts/coverage.ts';
+import type { Renderer } from '../renderer.ts';
+import { documentDefinition } from './document-definition.ts';
+import { pageNumberSample } from './page-furniture.ts';
+import { pdfBytes } from './pdfmake-engine.ts';
+
+export const pdfRenderer = {
+  format: 'pdf',
+  contentType: 'application/pdf',
+  extension: 'pdf',
+  preflight: (model) => checkCoverage(model, pageNumberSample),
+  render: (model) => pdfBytes(documentDefinition(model)),
+} as const satisfies Renderer;

@@ -1,0 +1,49 @@
+/**
+ * Text for pdfmake to lay out (headings, titles, table cells): cut into clreq clusters,
+ * each marked noWrap so pdfmake breaks between clusters only, and into font runs so each
+ * character is drawn by the face the coverage preflight checked.
+ */
+import type { FontRole } from '../../fonts/config.ts';
+import { fontRuns } from '../../fonts/runs.ts';
+import { breakClusters } from './break-clusters.ts';
+import { lineHeightFactor } from './page-context.ts';
+
+export type InlineStyle = {
+  readonly size: number;
+  /** Height of each line in points. */
+  readonly lineHeight: number;
+};
+
+export type Inline = {
+  readonly text: string;
+  readonly font: string;
+  readonly fontSize: number;
+  readonly lineHeight: number;
+  readonly noWrap?: boolean;
+};
+
+/** A cluster this long may be wider than its column; pdfmake may then break it by UAX #14. */
+const longestUnbreakable = 16;
+
+/** Font runs of one piece of text, each sized to the given line height. */
+export function runs(text: string, role: FontRole, style: InlineStyle): Inline[] {
+  return fontRuns(text, role).map((run) => ({
+    text: run.text,
+    font: run.face.id,
+    fontSize: style.size,
+    lineHeight: lineHeightFactor(run.face, style.size, style.lineHeight),
+  }));
+}
+
+/** A forced line break; pdfmake ignores newlines inside noWrap text. */
+export const newLine = { text: '\n', fontSize: 1 } as const;
+
+/** Inline text items for pdfmake, broken only between clusters (and at newlines). */
+export function inlines(text: string, role: FontRole, style: InlineStyle): (Inline | typeof newLine)[] {
+  return text.split('\n').flatMap((line, i) => [
+    ...(i > 0 ? [newLine] : []),
+    ...breakClusters(line).flatMap((cluster) =>
+      runs(cluster, role, style).map((run) => (cluster.length <= longestUnbreakable ? { ...run, noWrap: true } : run)),
+    ),
+  ]);
+}

@@ -1,0 +1,48 @@
+/**
+ * The page geometry a PDF block needs, derived once per render from the layout's page
+ * setup (src/model/page-setup.ts holds every constant; none is re-spelled here).
+ */
+import type { LoadedFace } from '../../fonts/faces.ts';
+import { characterSpacing, type Layout, linePitch, mmToPoints, type PageSetup, pageSetups, textBlock } from '../../model/page-setup.ts';
+
+export type PageContext = {
+  readonly layout: Layout;
+  readonly setup: PageSetup;
+  /** Exact line pitch in points (GB/T 9704: 22 lines in 225 mm). */
+  readonly pitch: number;
+  /** Spacing after each body character that puts 28 on a line. */
+  readonly gridSpacing: number;
+  /** Width of the text block in points. */
+  readonly width: number;
+  /** One body character on the grid, in points (the unit of indents). */
+  readonly character: number;
+};
+
+export function pageContext(layout: Layout): PageContext {
+  const setup = pageSetups[layout];
+  const gridSpacing = characterSpacing(setup);
+  return {
+    layout,
+    setup,
+    pitch: linePitch(setup),
+    gridSpacing,
+    width: mmToPoints(textBlock(setup).width),
+    character: setup.bodySize + gridSpacing,
+  };
+}
+
+/** pdfmake's line height is a multiple of the face's ascent-to-descent height. */
+export function lineHeightFactor(face: LoadedFace, size: number, height: number): number {
+  const { font } = face;
+  return height / (((font.ascent - font.descent) / font.unitsPerEm) * size);
+}
+
+/**
+ * How far the top of the ideographic em box lies below the top of a pdfmake line (which
+ * starts at the face's ascent). Margins are moved up by this much so that the characters
+ * themselves, not the invisible ascent above them, start at the GB/T 9704 margin.
+ */
+export function emBoxDrop(face: LoadedFace, size: number): number {
+  const { font } = face;
+  return ((font.ascent - font['OS/2'].typoAscender) / font.unitsPerEm) * size;
+}

@@ -1,0 +1,75 @@
+/**
+ * What sits outside the text block: the page numbers below it and the QR code above it on
+ * the first page. Both live in the margins, so neither moves a line of the text grid.
+ */
+import type { Content, DynamicContent } from 'pdfmake/interfaces.js';
+import qrEncoder from 'pdfmake/js/qrEnc.js';
+import type { QrCode } from '../../model/document.ts';
+import { mmToPoints } from '../../model/page-setup.ts';
+import { roleFace } from '../../fonts/faces.ts';
+import { textWithSecondary } from './headings.ts';
+import { emBoxDrop, type PageContext } from './page-context.ts';
+
+/** GB/T 9704 §7.5: 「— 1 —」, an Arabic numeral between two dashes. */
+export const pageNumberText = (page: number) => `— ${page} —`;
+/** Every character a page number can use, for the coverage preflight. */
+export const pageNumberSample = pageNumberText(1234567890);
+
+/** Smallest printed side of the QR code. */
+export const qrMinimumMm = 20;
+const eccLevel = 'M';
+const qrCaptionSize = 8;
+/** Space kept clear of the QR code's left side: more than its 4-module quiet zone. */
+const qrGap = mmToPoints(5);
+
+/**
+ * pdfmake draws each module a whole number of points wide, so the code's size is chosen
+ * as the smallest multiple of its module count that reaches the minimum width.
+ */
+export function qrSize(url: string): number {
+  // Without `fit` the encoder draws 5 points per module.
+  const measure = qrEncoder.measure ?? qrEncoder.default?.measure;
+  if (!measure) throw new Error('pdfmake QR encoder not found');
+  const modules = measure({ qr: url, eccLevel })._width / 5;
+  return modules * Math.ceil(mmToPoints(qrMinimumMm) / modules);
+}
+
+/** The QR code at the top right of the first page, its caption to its left. */
+export function qrHeader(qr: QrCode, page: PageContext, topMargin: number): DynamicContent {
+  const size = qrSize(qr.url);
+  const { margins } = page.setup;
+  const top = Math.max(0, (topMargin - size) / 2);
+  const caption = textWithSecondary(qr.caption, 'table', qrCaptionSize, qrCaptionSize * 1.4);
+  return (currentPage) =>
+    currentPage === 1
+      ? {
+          columns: [
+            { width: '*', text: caption, alignment: 'right', margin: [0, size - 2 * qrCaptionSize * 1.4, qrGap, 0] },
+            { width: size, qr: qr.url, eccLevel, fit: size },
+          ],
+          margin: [mmToPoints(margins.left), top, mmToPoints(margins.right), 0],
+        }
+      : null;
+}
+
+/**
+ * Page numbers 7 mm below the text block in the page-number face; in `official`, odd pages
+ * right-aligned and even pages left-aligned, one character in from the text edge.
+ */
+export function pageNumberFooter(page: PageContext, bottomMargin: number): DynamicContent {
+  const { setup } = page;
+  const size = setup.pageNumberSize;
+  const face = roleFace('pageNumber');
+  const belowFooterTop = bottomMargin - mmToPoints(setup.margins.bottom);
+  const top = belowFooterTop + mmToPoints(setup.pageNumberGap) - emBoxDrop(face, size);
+  const left = mmToPoints(setup.margins.left);
+  const right = mmToPoints(setup.margins.right);
+  return (currentPage): Content => {
+    const text = textWithSecondary({ text: pageNumberText(currentPage) }, 'pageNumber', size, size * 1.4);
+    if (page.layout === 'screen') return { text, alignment: 'center', margin: [left, top, right, 0] };
+    const odd = currentPage % 2 === 1;
+    return odd
+      ? { text, alignment: 'right', margin: [left, top, right + page.character, 0] }
+      : { text, alignment: 'left', margin: [left + page.character, top, right, 0] };
+  };
+}

@@ -1,0 +1,50 @@
+/**
+ * Body paragraphs. Chinese prose is set on the document grid (grid-lines.ts): every full
+ * line justified to both edges by character spacing, the last line on the grid's own
+ * spacing. Text without Chinese (the English of `en`) is left to pdfmake, justified by
+ * word spacing, which suits Latin prose better than letter spacing.
+ */
+import type { Content } from 'pdfmake/interfaces.js';
+import type { ParagraphBlock } from '../../model/document.ts';
+import { type GridLine, gridLines } from './grid-lines.ts';
+import { inlines, runs } from './inlines.ts';
+import { textWidth } from './measure.ts';
+import type { PageContext } from './page-context.ts';
+
+/** Room left so that float sums never push a justified line past pdfmake's line width. */
+const slack = 0.001;
+
+const hasHan = (text: string) => /\p{Script=Han}/u.test(text);
+
+function gridLine(line: GridLine, justify: boolean, page: PageContext): Content {
+  const size = page.setup.bodySize;
+  const parts = runs(line.text, 'body', { size, lineHeight: page.pitch - slack });
+  const natural = parts.reduce((sum, part) => sum + textWidth(part.text, 'body', size), 0);
+  // pdfmake counts character spacing inside each run, not after its last character.
+  const gaps = parts.reduce((sum, part) => sum + part.text.length - 1, 0);
+  const filling = gaps > 0 ? (line.width - slack - natural) / gaps : 0;
+  const spacing = justify && !line.last ? filling : Math.min(page.gridSpacing, filling);
+  return {
+    text: parts,
+    characterSpacing: spacing,
+    noWrap: true,
+    margin: [line.indent, 0, 0, 0],
+  };
+}
+
+export function paragraph(block: ParagraphBlock, page: PageContext): Content {
+  const align = block.align ?? 'justify';
+  const size = page.setup.bodySize;
+  const firstIndent = (block.indent ?? true) ? 2 * page.character : 0;
+  const after = page.layout === 'official' ? 0 : page.pitch / 2;
+  if (hasHan(block.text) && (align === 'justify' || align === 'left')) {
+    const settings = { role: 'body' as const, size, characterSpacing: page.gridSpacing, lineWidth: page.width, firstIndent };
+    return { stack: gridLines(block.text, settings).map((line) => gridLine(line, align === 'justify', page)), margin: [0, 0, 0, after] };
+  }
+  return {
+    text: inlines(block.text, 'body', { size, lineHeight: page.pitch - slack }),
+    alignment: align,
+    leadingIndent: firstIndent,
+    margin: [0, 0, 0, after],
+  };
+}

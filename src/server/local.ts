@@ -1,0 +1,44 @@
+/**
+ * `npm start`: the API on 127.0.0.1 with an embedded S3 — no AWS account, no Docker.
+ * Prints the API key and a ready curl command that submits the example report.
+ */
+import { existsSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ConfigError } from '../config.ts';
+import { startLocalServer } from './start-local.ts';
+
+const example = fileURLToPath(new URL('../../examples/huaian-2024.json', import.meta.url));
+
+function curlCommand(url: string, apiKey: string): string {
+  const path = existsSync(example) ? relative(process.cwd(), example) || example : example;
+  return [
+    `curl -sS -X POST '${url}/v1/reports'`,
+    `-H 'content-type: application/json'`,
+    `-H 'x-api-key: ${apiKey}'`,
+    `--data-binary '@${path}'`,
+  ].join(' ');
+}
+
+try {
+  const server = await startLocalServer();
+  const { config } = server;
+  const storage = server.s3 ? `embedded S3 (s3rver) ${server.s3.endpoint}, data in ${join(config.dataDir, 's3')}` : config.s3Endpoint;
+  process.stdout.write([
+    `nianbao listening on ${server.url}`,
+    `storage: ${storage}, bucket ${config.bucket}`,
+    `API key (x-api-key): ${server.apiKey}`,
+    'Submit the example report:',
+    `  ${curlCommand(server.url, server.apiKey)}`,
+    '',
+  ].join('\n'));
+  const stop = () => { server.close().then(() => process.exit(0), () => process.exit(1)); };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+} catch (error) {
+  const message = error instanceof ConfigError || (error as NodeJS.ErrnoException).code === 'EADDRINUSE'
+    ? (error as Error).message
+    : `could not start / 无法启动: ${(error as Error).message}`;
+  process.stderr.write(`${message}\n`);
+  process.exit(1);
+}

@@ -1,0 +1,61 @@
+/**
+ * Serves an HttpApp with Node's http server: the local stand-in for API Gateway. Bodies
+ * are read up to one byte past the limit (so the app can answer 413) and the rest is
+ * drained, so the client still reads the answer.
+ */
+import { randomUUID } from 'node:crypto';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { HttpApp } from '../http/app.ts';
+import type { HttpRequest } from '../http/types.ts';
+
+/** Past this many bytes a client is not just over the limit but flooding: hang up. */
+const FLOOD_FACTOR = 16;
+
+function readBody(request: IncomingMessage, maxBodyBytes: number): Promise<Uint8Array> {
+  return new Promise((resolve, reject) => {
+    const kept: Buffer[] = [];
+    let keptBytes = 0;
+    let seenBytes = 0;
+    request.on('data', (chunk: Buffer) => {
+      seenBytes += chunk.byteLength;
+      if (seenBytes > maxBodyBytes * FLOOD_FACTOR) request.destroy();
+      if (keptBytes > maxBodyBytes) return;
+      kept.push(chunk);
+      keptBytes += chunk.byteLength;
+    });
+    request.on('end', () => resolve(Buffer.concat(kept).subarray(0, maxBodyBytes + 1)));
+    request.on('error', reject);
+  });
+}
+
+function headersOf(request: IncomingMessage): Record<string, string | undefined> {
+  const headers: Record<string, string | undefined> = {};
+  for (const [name, value] of Object.entries(request.headers)) {
+    headers[name] = Array.isArray(value) ? value.join(', ') : value;
+  }
+  return headers;
+}
+
+async function handle(app: HttpApp, maxBodyBytes: number, request: IncomingMessage, response: ServerResponse) {
+  const url = new URL(request.url ?? '/', 'http://localhost');
+  const httpRequest: HttpRequest = {
+    method: request.method ?? 'GET',
+    path: url.pathname,
+    query: url.searchParams,
+    headers: headersOf(request),
+    body: await readBody(request, maxBodyBytes),
+    requestId: randomUUID(),
+  };
+  const answer = await app(httpRequest);
+  response.writeHead(answer.status, answer.headers);
+  response.end(answer.body);
+}
+
+export function nodeServer(app: () => HttpApp, maxBodyBytes: number): Server {
+  return createServer((request, response) => {
+    handle(app(), maxBodyBytes, request, response).catch(() => {
+      if (!response.headersSent) response.writeHead(500, { 'content-type': 'application/json' });
+      response.end();
+    });
+  });
+}

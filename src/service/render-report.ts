@@ -1,0 +1,139 @@
+/**
+ * The one render pipeline every entry point (CLI, HTTP, Lambda) uses: parse and check the
+ * input, build the document model ONCE, run each requested renderer's preflight, then
+ * render each format from that same model.
+ *
+ * A report that cannot be rendered as asked is refused by rejecting with a
+ * `RenderRejectedError` carrying every finding; a fault inside a renderer or the builder
+ * rejects with a `RenderFailedError` whose `cause` is the original error.
+ */
+import { createHash } from 'node:crypto';
+import { annualReportTemplate } from '../../templates/annual-report/index.ts';
+import type { AnnualReport } from '../../templates/annual-report/schema.ts';
+import { hasErrors, type Finding } from '../findings.ts';
+import type { DocumentModel } from '../model/document.ts';
+import type { Layout } from '../model/page-setup.ts';
+import { renderers as defaultRenderers, type RendererRegistry } from '../render/index.ts';
+import type { Format, Renderer } from '../render/renderer.ts';
+import type { Language, Template } from '../template.ts';
+import { validate } from '../validation.ts';
+
+export type RenderReportOptions = {
+  readonly formats: readonly Format[];
+  readonly lang: Language;
+  readonly layout: Layout;
+  /** The URL the QR code encodes; no QR code when absent. */
+  readonly qrUrl?: string;
+  /** Render even when cross-checks fail; their findings are still returned. */
+  readonly allowCheckFailures?: boolean;
+};
+
+export type RenderedFile = {
+  readonly format: Format;
+  readonly bytes: Uint8Array;
+  readonly contentType: string;
+  readonly extension: string;
+  /** Lower-case hex SHA-256 of `bytes`. */
+  readonly sha256: string;
+};
+
+export type RenderedReport = {
+  readonly report: AnnualReport;
+  /** Every finding of the checks and preflights (warnings, or errors when allowed). */
+  readonly findings: readonly Finding[];
+  /** File name without extension, safe to use as a file or download name. */
+  readonly fileName: string;
+  readonly model: DocumentModel;
+  readonly files: readonly RenderedFile[];
+};
+
+/** Why a report was refused: its schema, its cross-checks, a renderer's preflight, or an unavailable format. */
+export type RejectionReason = 'schema' | 'checks' | 'preflight' | 'format';
+
+export class RenderRejectedError extends Error {
+  override readonly name = 'RenderRejectedError';
+  constructor(
+    readonly reason: RejectionReason,
+    readonly findings: readonly Finding[],
+    readonly report?: AnnualReport,
+  ) {
+    super(`report refused (${reason}) with ${findings.filter((f) => f.severity === 'error').length} error(s)`);
+  }
+}
+
+export class RenderFailedError extends Error {
+  override readonly name = 'RenderFailedError';
+  constructor(readonly stage: 'build' | Format, options: { cause: unknown }) {
+    super(`rendering failed at ${stage}`, options);
+  }
+}
+
+export type RenderDependencies = {
+  readonly template: Template<AnnualReport>;
+  readonly renderers: RendererRegistry;
+};
+
+const defaults: RenderDependencies = { template: annualReportTemplate, renderers: defaultRenderers };
+
+const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+
+function unavailable(format: Format): Finding {
+  return {
+    rule: 'format.unavailable',
+    severity: 'error',
+    path: '$',
+    message: { zh: `暂不支持生成 ${format} 格式的文件。`, en: `The ${format} format is not available.` },
+  };
+}
+
+/** The renderer of each requested format, once each, in the order asked. */
+function selectRenderers(formats: readonly Format[], registry: RendererRegistry): Renderer[] {
+  const unique = [...new Set(formats)];
+  const missing = unique.filter((f) => registry[f] === undefined);
+  if (missing.length > 0) throw new RenderRejectedError('format', missing.map(unavailable));
+  return unique.flatMap((f) => registry[f] ?? []);
+}
+
+export async function renderReport(
+  input: unknown,
+  options: RenderReportOptions,
+  dependencies: RenderDependencies = defaults,
+): Promise<RenderedReport> {
+  const { template } = dependencies;
+  const selected = selectRenderers(options.formats, dependencies.renderers);
+
+  const { report, findings } = validate(template, input);
+  if (report === undefined) throw new RenderRejectedError('schema', findings);
+  if (hasErrors(findings) && options.allowCheckFailures !== true) throw new RenderRejectedError('checks', findings, report);
+
+  const model = build(template, report, options);
+  const preflight = selected.flatMap((r) => r.preflight?.(model) ?? []);
+  const allFindings = [...findings, ...preflight];
+  if (hasErrors(preflight)) throw new RenderRejectedError('preflight', allFindings, report);
+
+  const files: RenderedFile[] = [];
+  for (const renderer of selected) files.push(await renderOne(renderer, model));
+  return { report, findings: allFindings, fileName: template.fileName(report), model, files };
+}
+
+function build(template: Template<AnnualReport>, report: AnnualReport, options: RenderReportOptions): DocumentModel {
+  try {
+    return template.build(report, {
+      lang: options.lang,
+      layout: options.layout,
+      ...(options.qrUrl === undefined ? {} : { qrUrl: options.qrUrl }),
+    });
+  } catch (cause) {
+    throw new RenderFailedError('build', { cause });
+  }
+}
+
+/** One format, one at a time: renders are CPU-bound, so running them together gains nothing. */
+async function renderOne(renderer: Renderer, model: DocumentModel): Promise<RenderedFile> {
+  try {
+    const bytes = await renderer.render(model);
+    return { format: renderer.format, bytes, contentType: renderer.contentType, extension: renderer.extension, sha256: sha256(bytes) };
+  } catch (cause) {
+    throw new RenderFailedError(renderer.format, { cause });
+  }
+}

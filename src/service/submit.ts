@@ -1,0 +1,91 @@
+/**
+ * Submit: validate → render the requested formats from one document model → store the
+ * normalized input and each file → write the manifest LAST → index it for listing.
+ * A failure part-way leaves no manifest, so readers never see a half-written report.
+ */
+import packageJson from '../../package.json' with { type: 'json' };
+import { annualReportTemplate } from '../../templates/annual-report/index.ts';
+import type { Layout } from '../model/page-setup.ts';
+import type { Format } from '../render/renderer.ts';
+import type { Language } from '../template.ts';
+import type { Storage } from '../storage/storage.ts';
+import { attachment } from './content-disposition.ts';
+import { ReportRejectedError } from './errors.ts';
+import { writeIndexEntry } from './listing.ts';
+import { encodeJson, reportKeys, type Manifest, type StoredFile } from './manifest.ts';
+import { RenderRejectedError, renderReport } from './render-report.ts';
+
+export type SubmitOptions = {
+  readonly formats: readonly Format[];
+  readonly lang: Language;
+  readonly layout: Layout;
+  readonly allowCheckFailures: boolean;
+};
+
+export const defaultSubmitOptions: SubmitOptions = {
+  formats: ['pdf', 'docx'],
+  lang: 'zh',
+  layout: 'official',
+  allowCheckFailures: false,
+};
+
+export type StoreContext = {
+  readonly storage: Storage;
+  readonly prefix: string;
+  readonly baseUrl: string;
+};
+
+export const landingUrl = (baseUrl: string, id: string) => `${baseUrl}/r/${id}`;
+
+/** Renders and stores one report under an id and creation time already chosen. */
+export async function renderAndStore(
+  context: StoreContext,
+  report: { readonly id: string; readonly createdAt: string },
+  input: unknown,
+  options: SubmitOptions,
+): Promise<Manifest> {
+  const rendered = await renderReport(input, {
+    formats: [...options.formats],
+    lang: options.lang,
+    layout: options.layout,
+    qrUrl: landingUrl(context.baseUrl, report.id),
+    allowCheckFailures: options.allowCheckFailures,
+  }).catch(asRejection);
+  const keys = reportKeys(context.prefix, report.id);
+  const { storage } = context;
+
+  await storage.put(keys.input, encodeJson(rendered.report), { contentType: 'application/json' });
+  const files: StoredFile[] = await Promise.all(rendered.files.map(async (file) => {
+    const key = keys.file(file.extension);
+    const fileName = `${rendered.fileName}.${file.extension}`;
+    await storage.put(key, file.bytes, {
+      contentType: file.contentType,
+      contentDisposition: attachment(fileName, `annual-report-${rendered.report.year}.${file.extension}`),
+    });
+    return { format: file.format, key, fileName, sha256: file.sha256, bytes: file.bytes.byteLength, contentType: file.contentType };
+  }));
+
+  const manifest: Manifest = {
+    id: report.id,
+    template: { kind: annualReportTemplate.kind, version: rendered.report.formatVersion },
+    rendererVersion: packageJson.version,
+    createdAt: report.createdAt,
+    agency: rendered.report.agency.name,
+    year: rendered.report.year,
+    publishedOn: rendered.report.publishedOn,
+    title: rendered.model.metadata.title,
+    lang: options.lang,
+    layout: options.layout,
+    files,
+    findings: [...rendered.findings],
+  };
+  await storage.put(keys.manifest, encodeJson(manifest), { contentType: 'application/json' });
+  await writeIndexEntry(storage, context.prefix, manifest);
+  return manifest;
+}
+
+/** A refused report becomes the service's rejection; a render fault stays a fault (500). */
+function asRejection(error: unknown): never {
+  if (error instanceof RenderRejectedError) throw new ReportRejectedError(error.findings, { cause: error });
+  throw error;
+}

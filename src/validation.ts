@@ -1,0 +1,20 @@
+/**
+ * Validation of any report kind: the template's schema first (every violation, as
+ * findings with rule `schema`), then, when the input has the right shape, its cross-checks.
+ */
+import type { Finding } from './findings.ts';
+import { schemaFindings } from './schema-findings.ts';
+import type { Template } from './template.ts';
+
+export type Validation<R> = {
+  /** The parsed report, present whenever the schema accepted the input (even if checks failed). */
+  readonly report?: R;
+  readonly findings: Finding[];
+};
+
+export function validate<R>(template: Pick<Template<R>, 'schema' | 'check'>, input: unknown): Validation<R> {
+  // reportInput lets the messages name what was received ("expected number, received string").
+  const parsed = template.schema.safeParse(input, { reportInput: true });
+  if (!parsed.success) return { findings: schemaFindings(parsed.error.issues) };
+  return { report: parsed.data, findings: template.check(parsed.data) };
+}

@@ -1,0 +1,74 @@
+/**
+ * What the importer says about a page: where it could not read a figure, what it left
+ * out and why. Every message is in Chinese and English and carries a JSON path into the
+ * report it produced, so a reviewer can go straight to the blank it left.
+ */
+import type { Finding, Severity } from '../../../src/findings.ts';
+import { jsonPath } from '../../../src/json-path.ts';
+import type { Label } from '../labels.ts';
+
+export type Place = { readonly path: readonly PropertyKey[]; readonly table: Label; readonly row?: Label; readonly column?: Label };
+
+const finding = (rule: string, severity: Severity, place: Place, zh: string, en: string, extra: Partial<Finding> = {}): Finding => ({
+  rule,
+  severity,
+  path: jsonPath(place.path),
+  table: place.table.zh,
+  ...(place.row ? { row: place.row.zh } : {}),
+  ...(place.column ? { column: place.column.zh } : {}),
+  ...extra,
+  message: { zh, en },
+});
+
+/** How a text is quoted in a message: short enough to read, long enough to find. */
+export const excerpt = (text: string): string => (text.length > 60 ? `${text.slice(0, 60)}…` : text);
+
+export const tableMissing = (place: Place): Finding =>
+  finding('import.table-missing', 'error', place,
+    `未找到表格「${place.table.zh}」，其中的数字均留空。`,
+    `Table "${place.table.en}" was not found; all its cells are left blank.`);
+
+export const rowMissing = (place: Place & { row: Label }): Finding =>
+  finding('import.row-missing', 'error', place,
+    `表格「${place.table.zh}」中未找到「${place.row.zh}」行，该行留空。`,
+    `Row "${place.row.en}" of table "${place.table.en}" was not found; the row is left blank.`);
+
+export const rowIncomplete = (place: Place & { row: Label }, expected: number, found: number): Finding =>
+  finding('import.row-incomplete', 'error', place,
+    `表格「${place.table.zh}」的「${place.row.zh}」行应有 ${expected} 个数字，实际找到 ${found} 个，无法确定各数字所属的列，该行留空。`,
+    `Row "${place.row.en}" of table "${place.table.en}" should have ${expected} values but has ${found}; which value belongs to which column cannot be told, so the row is left blank.`,
+    { expected, found });
+
+export const cellUnreadable = (place: Place & { row: Label; column: Label }, text: string): Finding =>
+  finding('import.cell-unreadable', 'error', place,
+    `表格「${place.table.zh}」「${place.row.zh}」行「${place.column.zh}」列的「${excerpt(text)}」不是该列可用的数字，留空。`,
+    `In table "${place.table.en}", row "${place.row.en}", column "${place.column.en}": "${excerpt(text)}" is not a valid number for this column; left blank.`,
+    { found: excerpt(text) });
+
+/** Findings about a part of the page rather than a table cell: `where` names the part. */
+const pageFinding = (rule: string, path: readonly PropertyKey[], zh: string, en: string, found?: string): Finding => ({
+  rule,
+  severity: 'warning',
+  path: jsonPath(path),
+  ...(found === undefined ? {} : { found }),
+  message: { zh, en },
+});
+
+export const unrecognizedTable = (path: readonly PropertyKey[], where: Label, text: string): Finding =>
+  pageFinding('import.unrecognized-table', path,
+    `「${where.zh}」中有看似表格、但不符合标准格式的内容，未导入：「${excerpt(text)}」`,
+    `Table-like content under "${where.en}" does not match the standard format and was not imported: "${excerpt(text)}"`,
+    excerpt(text));
+
+export const textDropped = (path: readonly PropertyKey[], where: Label, text: string): Finding =>
+  pageFinding('import.text-dropped', path,
+    `「${where.zh}」处的页面文字不属于报告正文，未导入：「${excerpt(text)}」`,
+    `Page text at "${where.en}" is not part of the report body and was not imported: "${excerpt(text)}"`,
+    excerpt(text));
+
+export const sectionMissing = (path: readonly PropertyKey[], section: Label): Finding =>
+  pageFinding('import.section-missing', path,
+    `未找到标题「${section.zh}」，该部分正文为空。`,
+    `Heading "${section.en}" was not found; that part is left empty.`);
+
+export const otherFinding = pageFinding;

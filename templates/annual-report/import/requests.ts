@@ -1,0 +1,67 @@
+/**
+ * Section 三: the request statistics, one row per printed label in the standard order,
+ * seven number columns each. （六）其他处理 is read as three rows when a 2021 page prints
+ * them, else as one row.
+ */
+import { findLabel } from '../../../src/import/label-search.ts';
+import { labelKey } from '../../../src/import/normalize.ts';
+import { legalPersonsHeading, requestCornerNote, requesterHeading, sections, type Label } from '../labels.ts';
+import type { FormatVersion } from '../schema.ts';
+import { takeHeader } from './header-lines.ts';
+import { rowMissing, tableMissing } from './import-findings.ts';
+import type { Page, Span } from './page.ts';
+import { blankRow, readRow, type Cells } from './row-reader.ts';
+import { sectionLabelKeys } from './sections.ts';
+import {
+  otherHandlingOneRow,
+  otherHandlingSplit,
+  requestColumnSpecs,
+  requestGroupLabels,
+  requestRowsAfter,
+  requestRowsBefore,
+  type RequestRow,
+} from './table-specs.ts';
+
+const key = (label: Label) => labelKey(label.zh);
+const allRows = [...requestRowsBefore, otherHandlingOneRow, ...otherHandlingSplit, ...requestRowsAfter];
+const groupKeys = requestGroupLabels.map(key);
+const stops = [...allRows.map((r) => key(r.label)), ...groupKeys, ...sectionLabelKeys];
+const headerKeys = [requestCornerNote, requesterHeading, legalPersonsHeading, ...requestColumnSpecs.map((c) => c.label)].map(key);
+const table = sections.requests;
+
+
+export function readRequests(page: Page, version: FormatVersion, span: Span): Map<RequestRow, Cells> {
+  const split = version === '2021' && findLabel(page.lines, otherHandlingSplit.map((r) => key(r.label)), span.from, span.to) !== undefined;
+  const rows = [...requestRowsBefore, ...(split ? otherHandlingSplit : [otherHandlingOneRow]), ...requestRowsAfter];
+  const cells = new Map<RequestRow, Cells>();
+  const missing: RequestRow[] = [];
+  let cursor = span.from;
+  let first: number | undefined;
+  for (const row of rows) {
+    const hit = findLabel(page.lines, [key(row.label)], cursor, span.to);
+    if (!hit) {
+      missing.push(row);
+      cells.set(row, blankRow(requestColumnSpecs));
+      continue;
+    }
+    if (first === undefined) {
+      first = hit.line;
+      takeHeader(page, span.from, hit.line, headerKeys);
+    }
+    takeGroupLabels(page, cursor, hit.line);
+    const read = readRow(page, hit, requestColumnSpecs, { table, path: ['requests', ...row.path], row: row.label }, span.to, stops);
+    cells.set(row, read.cells);
+    cursor = read.next;
+  }
+  if (missing.length === rows.length) page.findings.push(tableMissing({ table, path: ['requests'] }));
+  else for (const row of missing) page.findings.push(rowMissing({ table, path: ['requests', ...row.path], row: row.label }));
+  return cells;
+}
+
+/** On a flattened page the group labels (「三、本年度办理结果」「（三）不予公开」) stand on lines of their own. */
+function takeGroupLabels(page: Page, from: number, to: number): void {
+  for (let i = from; i < to; i += 1) {
+    const line = page.lines[i];
+    if (line && !line.row && groupKeys.includes(labelKey(line.cells[0] ?? ''))) page.taken[i] = true;
+  }
+}

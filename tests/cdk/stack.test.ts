@@ -1,0 +1,159 @@
+import { Match } from 'aws-cdk-lib/assertions';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { routes } from '../../cdk/report-api.ts';
+import { synthesize, type Synthesized } from './synth.ts';
+
+type Statement = { Action: string | string[]; Resource: unknown; Effect: string };
+type Resource = { Type: string; Properties: Record<string, any> };
+
+let synthesized: Synthesized;
+let resources: Record<string, Resource>;
+beforeAll(() => {
+  synthesized = synthesize();
+  resources = synthesized.template.toJSON()['Resources'];
+});
+
+const ofType = (type: string) => Object.entries(resources).filter(([, r]) => r.Type === type);
+const functionNamed = (prefix: string) => {
+  const found = ofType('AWS::Lambda::Function').find(([id]) => id.startsWith(prefix));
+  if (!found) throw new Error(`no function ${prefix}`);
+  return found;
+};
+const statementsOf = (roleLogicalId: string): Statement[] =>
+  ofType('AWS::IAM::Policy')
+    .filter(([, p]) => p.Properties['Roles'].some((r: { Ref: string }) => r.Ref === roleLogicalId))
+    .flatMap(([, p]) => p.Properties['PolicyDocument'].Statement);
+const actionsOf = (statements: Statement[]) => statements.flatMap((s) => [s.Action].flat()).sort();
+
+describe('report bucket', () => {
+  it('is private, TLS-only, encrypted, owner-enforced, logged and kept on stack deletion', () => {
+    const buckets = ofType('AWS::S3::Bucket');
+    expect(buckets).toHaveLength(2);
+    for (const [id, bucket] of buckets) {
+      expect(bucket.Properties['PublicAccessBlockConfiguration'], id).toEqual({
+        BlockPublicAcls: true, BlockPublicPolicy: true, IgnorePublicAcls: true, RestrictPublicBuckets: true,
+      });
+      expect(bucket.Properties['BucketEncryption'].ServerSideEncryptionConfiguration[0].ServerSideEncryptionByDefault.SSEAlgorithm).toBe('AES256');
+      expect(bucket.Properties['OwnershipControls'].Rules).toEqual([{ ObjectOwnership: 'BucketOwnerEnforced' }]);
+      expect((resources[id] as unknown as { DeletionPolicy: string }).DeletionPolicy).toBe('Retain');
+    }
+    const [, reports] = buckets.find(([, b]) => b.Properties['LoggingConfiguration'])!;
+    expect(reports.Properties['LifecycleConfiguration'].Rules).toContainEqual(
+      expect.objectContaining({ AbortIncompleteMultipartUpload: { DaysAfterInitiation: 1 }, Status: 'Enabled' }),
+    );
+    synthesized.template.resourcePropertiesCountIs('AWS::S3::BucketPolicy', {
+      PolicyDocument: { Statement: Match.arrayWith([Match.objectLike({ Effect: 'Deny', Condition: { Bool: { 'aws:SecureTransport': 'false' } } })]) },
+    }, 2);
+  });
+
+  it('expires reports only when asked, and only under the prefix', () => {
+    const rulesOf = (s: Synthesized) => Object.values(s.template.findResources('AWS::S3::Bucket'))
+      .flatMap((b) => b['Properties']['LifecycleConfiguration']?.Rules ?? []);
+    expect(rulesOf(synthesized).filter((r: { Id: string }) => r.Id === 'expire-reports')).toEqual([]);
+    const expiring = synthesize({ context: { 'nianbao:reportExpiryDays': '30', 'nianbao:retainData': 'false' } });
+    expect(rulesOf(expiring)).toContainEqual(expect.objectContaining({ Id: 'expire-reports', Prefix: 'reports/', ExpirationInDays: 30 }));
+    expiring.template.allResources('AWS::S3::Bucket', { DeletionPolicy: 'Delete' });
+  });
+});
+
+describe('functions', () => {
+  it('run the current Node.js on arm64 with a log group that has retention', () => {
+    for (const [, fn] of ofType('AWS::Lambda::Function')) {
+      expect(fn.Properties['Runtime']).toBe('nodejs24.x');
+      expect(fn.Properties['Architectures']).toEqual(['arm64']);
+      expect(fn.Properties['LoggingConfig'].LogGroup.Ref).toMatch(/Logs/);
+    }
+    expect(ofType('AWS::Lambda::Function')).toHaveLength(2);
+    synthesized.template.allResourcesProperties('AWS::Logs::LogGroup', { RetentionInDays: 90 });
+  });
+
+  it('size the render function for fonts and layout, within API Gateway’s 29 s', () => {
+    const [, render] = functionNamed('Render');
+    expect(render.Properties['MemorySize']).toBeGreaterThanOrEqual(1536);
+    expect(render.Properties['Timeout']).toBeLessThan(29);
+    expect(functionNamed('Read')[1].Properties['MemorySize']).toBeLessThan(render.Properties['MemorySize']);
+  });
+
+  it('take bucket, prefix, limits, fonts folder and the public base URL from the stack', () => {
+    const env = functionNamed('Render')[1].Properties['Environment'].Variables;
+    expect(env.NIANBAO_BUCKET).toEqual({ Ref: expect.stringMatching(/^StorageReports/) });
+    expect(env.NIANBAO_PREFIX).toBe('reports/');
+    expect(env.NIANBAO_MAX_BODY_BYTES).toBe('1048576');
+    expect(env.NIANBAO_FONTS_DIR).toBe('fonts');
+    expect(JSON.stringify(env.NIANBAO_BASE_URL)).toMatch(/execute-api.*AWS::Region.*AWS::URLSuffix.*\/prod/);
+    const custom = synthesize({ context: { 'nianbao:domainName': 'nianbao.example.gov.cn', 'nianbao:certificateArn': 'arn:aws-cn:acm:cn-northwest-1:111122223333:certificate/abc' } });
+    const customEnv = Object.values(custom.template.findResources('AWS::Lambda::Function')).map((f) => f['Properties']['Environment'].Variables);
+    expect(customEnv.map((e) => e.NIANBAO_BASE_URL)).toEqual(['https://nianbao.example.gov.cn', 'https://nianbao.example.gov.cn']);
+    custom.template.resourceCountIs('AWS::ApiGateway::BasePathMapping', 1);
+  });
+});
+
+describe('least privilege', () => {
+  it('lists every action by name: no * anywhere', () => {
+    for (const [id, policy] of ofType('AWS::IAM::Policy')) {
+      for (const action of actionsOf(policy.Properties['PolicyDocument'].Statement)) expect(action, id).not.toMatch(/\*/);
+    }
+  });
+
+  it('lets the read function only read, the render function read and write, under the prefix', () => {
+    const roleOf = (prefix: string) => functionNamed(prefix)[1].Properties['Role']['Fn::GetAtt'][0];
+    const read = statementsOf(roleOf('Read'));
+    const render = statementsOf(roleOf('Render'));
+    expect(actionsOf(read)).toEqual(['logs:CreateLogStream', 'logs:PutLogEvents', 's3:GetObject', 's3:ListBucket']);
+    expect(actionsOf(render)).toEqual(['logs:CreateLogStream', 'logs:PutLogEvents', 's3:GetObject', 's3:ListBucket', 's3:PutObject']);
+    const objectStatement = render.find((s) => [s.Action].flat().includes('s3:PutObject'))!;
+    expect(JSON.stringify(objectStatement.Resource)).toMatch(/"\/reports\/\*"/);
+  });
+});
+
+describe('API', () => {
+  const methods = () => ofType('AWS::ApiGateway::Method').map(([, m]) => m.Properties);
+
+  it('requires an API key on every write method and on no read method', () => {
+    const all = methods();
+    expect(all).toHaveLength(routes.length);
+    for (const method of all) expect(method['ApiKeyRequired'] === true, method['HttpMethod']).toBe(method['HttpMethod'] === 'POST');
+    expect(all.filter((m) => m['HttpMethod'] === 'POST')).toHaveLength(3);
+    for (const post of all.filter((m) => m['HttpMethod'] === 'POST')) expect(post['RequestValidatorId']).toBeDefined();
+  });
+
+  it('throttles the write routes through a usage plan bound to the stage', () => {
+    synthesized.template.hasResourceProperties('AWS::ApiGateway::UsagePlan', {
+      Throttle: { RateLimit: 5, BurstLimit: 10 },
+      Quota: { Limit: 5000, Period: 'DAY' },
+      ApiStages: [Match.objectLike({ Stage: Match.anyValue() })],
+    });
+    synthesized.template.resourceCountIs('AWS::ApiGateway::UsagePlanKey', 1);
+  });
+
+  it('logs access, keeps binary documents intact and answers gateway errors in both languages', () => {
+    synthesized.template.hasResourceProperties('AWS::ApiGateway::Stage', {
+      StageName: 'prod',
+      AccessLogSetting: { DestinationArn: Match.anyValue(), Format: Match.stringLikeRegexp('requestId') },
+      MethodSettings: [Match.objectLike({ LoggingLevel: 'ERROR', ThrottlingRateLimit: 100, ThrottlingBurstLimit: 200 })],
+    });
+    synthesized.template.hasResourceProperties('AWS::ApiGateway::RestApi', {
+      BinaryMediaTypes: Match.arrayWith(['application/pdf']),
+      EndpointConfiguration: { Types: ['REGIONAL'] },
+    });
+    synthesized.template.hasResourceProperties('AWS::ApiGateway::GatewayResponse', {
+      ResponseType: 'THROTTLED',
+      StatusCode: '429',
+      ResponseTemplates: { 'application/json': Match.stringLikeRegexp('请求过于频繁') },
+    });
+  });
+});
+
+describe('alarms', () => {
+  it('watch the 5xx rate, and errors and throttles of each function, notifying a TLS-only topic', () => {
+    const alarms = ofType('AWS::CloudWatch::Alarm').map(([, a]) => a.Properties);
+    const on = (namespace: string, metric: string) => alarms.filter((a) => a['Namespace'] === namespace && a['MetricName'] === metric);
+    expect(on('AWS/ApiGateway', '5XXError')).toEqual([expect.objectContaining({ Statistic: 'Average', Threshold: 0.05 })]);
+    expect(on('AWS/Lambda', 'Errors')).toHaveLength(2);
+    expect(on('AWS/Lambda', 'Throttles')).toHaveLength(2);
+    for (const alarm of alarms) expect(alarm['AlarmActions']).toEqual([{ Ref: expect.stringMatching(/^AlarmsTopic/) }]);
+    synthesized.template.hasResourceProperties('AWS::SNS::TopicPolicy', {
+      PolicyDocument: { Statement: Match.arrayWith([Match.objectLike({ Effect: 'Deny', Condition: { Bool: { 'aws:SecureTransport': 'false' } } })]) },
+    });
+  });
+});

@@ -1,0 +1,73 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { example, startTestServer, type TestServer } from './local-server.ts';
+
+let server: TestServer;
+const MAX = 4096;
+
+beforeAll(async () => {
+  server = await startTestServer({ NIANBAO_MAX_BODY_BYTES: String(MAX) });
+});
+afterAll(() => server.stop());
+
+/** One sentence in each language, a stable code, and nothing from inside the server. */
+async function expectOneSentenceError(answer: Response, status: number, code: string) {
+  expect(answer.status).toBe(status);
+  expect(answer.headers.get('content-type')).toBe('application/json; charset=utf-8');
+  const text = await answer.text();
+  expect(text).not.toMatch(/\bat .+:\d+:\d+|node_modules|Error:/);
+  const body = JSON.parse(text) as { error: { code: string; message: { zh: string; en: string } } };
+  expect(Object.keys(body)).toEqual(['error']);
+  expect(body.error.code).toBe(code);
+  expect(body.error.message.en).toMatch(/^[A-Z][^.]*(\.[^.\s][^.]*)*\.$/);
+  expect(body.error.message.en.split(/\.\s/)).toHaveLength(1);
+  expect(body.error.message.zh).toMatch(/^[^。]+。$/);
+}
+
+describe('bad input gets a one-sentence JSON error', () => {
+  it('400 for a body that is not JSON', async () => {
+    await expectOneSentenceError(await server.post('/v1/reports', '{"formatVersion": '), 400, 'invalid_json');
+  });
+
+  it('415 for a body that is not application/json', async () => {
+    await expectOneSentenceError(await server.post('/v1/reports', 'hello', { 'content-type': 'text/plain' }), 415, 'unsupported_media_type');
+  });
+
+  it('413 for a body over the configured limit', async () => {
+    await expectOneSentenceError(await server.post('/v1/reports', await example('huaian-2024')), 413, 'body_too_large');
+  });
+
+  it('401 without an API key, 403 with a wrong one, on both write routes', async () => {
+    for (const path of ['/v1/reports', '/v1/validate']) {
+      const missing = await fetch(`${server.url}${path}`, { method: 'POST', body: '{}', headers: { 'content-type': 'application/json' } });
+      await expectOneSentenceError(missing, 401, 'api_key_missing');
+      await expectOneSentenceError(await server.post(path, '{}', { 'x-api-key': `${server.apiKey}x` }), 403, 'api_key_invalid');
+    }
+  });
+
+  it('404 for an unknown id, a malformed id and an unknown format', async () => {
+    const unknown = 'AAAAAAAAAAAAAAAAAAAAAA';
+    for (const path of [`/v1/reports/${unknown}`, `/v1/reports/${unknown}/pdf`, `/r/${unknown}`, '/v1/reports/..%2F..%2Fetc/pdf', `/v1/reports/${unknown}/exe`]) {
+      await expectOneSentenceError(await server.get(path), 404, 'not_found');
+    }
+  });
+
+  it('400 for an unknown option value, naming only known parameters', async () => {
+    await expectOneSentenceError(await server.post('/v1/reports?formats=exe', '{}'), 400, 'invalid_parameter');
+    const answer = await server.post('/v1/reports?%3Cscript%3E=1', '{}');
+    expect(await answer.clone().text()).not.toContain('script');
+    await expectOneSentenceError(answer, 400, 'invalid_parameter');
+  });
+
+  it('422 listing every schema violation with its path', async () => {
+    const answer = await server.post('/v1/reports', JSON.stringify({ formatVersion: '2021', year: 'x' }));
+    expect(answer.status).toBe(422);
+    const { error } = await answer.json();
+    expect(error.findings.length).toBeGreaterThan(1);
+    for (const f of error.findings) expect(f.path).toMatch(/^\$/);
+  });
+
+  it('logs the real error for the server and no stack for the client', async () => {
+    const line = server.logs.find((l) => l['status'] === 415)!;
+    expect(line['error']).toMatchObject({ name: 'HttpError' });
+  });
+});

@@ -1,0 +1,70 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Finding } from '../../src/findings.ts';
+import type { Manifest } from '../../src/service/manifest.ts';
+import { example, startTestServer, type TestServer } from './local-server.ts';
+
+let server: TestServer;
+let hailin: string;
+
+beforeAll(async () => {
+  server = await startTestServer();
+  hailin = await example('hailin-2020');
+});
+afterAll(() => server.stop());
+
+const errors = (findings: Finding[]) => findings.filter((f) => f.severity === 'error');
+
+describe('a report whose cross-checks fail (Hailin 2020)', () => {
+  it('is refused with 422 naming the rule and the 法律服务机构 and 其他 columns, in zh and en', async () => {
+    const answer = await server.post('/v1/reports', hailin);
+    expect(answer.status).toBe(422);
+    const { error } = await answer.json() as { error: { code: string; findings: Finding[]; message: { zh: string; en: string } } };
+    expect(error.code).toBe('report_invalid');
+    const failed = errors(error.findings);
+    expect(failed.length).toBeGreaterThan(0);
+    for (const f of failed) {
+      expect(f.rule).toMatch(/^[a-z]+(\.[a-z-]+)+$/);
+      expect(f.message.zh.length).toBeGreaterThan(0);
+      expect(f.message.en.length).toBeGreaterThan(0);
+    }
+    const columns = new Set(failed.map((f) => f.column));
+    expect(columns).toContain('法律服务机构');
+    expect(columns).toContain('其他');
+  });
+
+  it('stores nothing when refused', async () => {
+    const answer = await server.get(`/v1/reports?agency=${encodeURIComponent(JSON.parse(hailin).agency.name)}`);
+    expect((await answer.json()).reports).toEqual([]);
+  });
+
+  it('renders with allowCheckFailures=true and records the findings in the manifest', async () => {
+    const refused = errors((await (await server.post('/v1/reports', hailin)).json()).error.findings);
+    const answer = await server.post('/v1/reports?allowCheckFailures=true', hailin);
+    expect(answer.status).toBe(201);
+    const created = await answer.json();
+    const manifest = await (await server.get(`/v1/reports/${created.id}`)).json() as Manifest;
+    expect(errors(manifest.findings)).toEqual(refused);
+    expect(created.findings).toEqual(manifest.findings);
+    expect(manifest.files.map((f) => f.format)).toEqual(['pdf', 'docx']);
+  });
+
+  it('POST /v1/validate answers the same findings and stores nothing', async () => {
+    const answer = await server.post('/v1/validate', hailin);
+    expect(answer.status).toBe(422);
+    const body = await answer.json();
+    expect(body.valid).toBe(false);
+    expect(errors(body.findings).map((f) => f.rule).length).toBeGreaterThan(0);
+    const valid = await server.post('/v1/validate', await example('huaian-2024'));
+    expect(valid.status).toBe(200);
+    expect((await valid.json()).valid).toBe(true);
+  });
+
+  it('renders only the formats asked for', async () => {
+    const answer = await server.post('/v1/reports?formats=pdf&allowCheckFailures=true&layout=screen', hailin);
+    expect(answer.status).toBe(201);
+    const manifest = await (await server.get(`/v1/reports/${(await answer.json()).id}`)).json() as Manifest;
+    expect(manifest.files.map((f) => f.format)).toEqual(['pdf']);
+    expect(manifest.layout).toBe('screen');
+    expect((await server.get(`/v1/reports/${manifest.id}/docx`)).status).toBe(404);
+  });
+});

@@ -1,0 +1,38 @@
+/** Starts the real local server (HTTP app + embedded s3rver) in a temp folder for a test file. */
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { LogLine } from '../../src/http/app.ts';
+import { startLocalServer, type LocalServer } from '../../src/server/start-local.ts';
+
+export type TestServer = LocalServer & {
+  readonly logs: LogLine[];
+  readonly dataDir: string;
+  post(path: string, body: string, headers?: Record<string, string>): Promise<Response>;
+  get(path: string, headers?: Record<string, string>): Promise<Response>;
+  stop(): Promise<void>;
+};
+
+export const example = (name: 'huaian-2024' | 'hailin-2020') =>
+  readFile(new URL(`../../examples/${name}.json`, import.meta.url), 'utf8');
+
+export async function startTestServer(env: Record<string, string> = {}): Promise<TestServer> {
+  const dataDir = await mkdtemp(join(tmpdir(), 'nianbao-http-'));
+  const logs: LogLine[] = [];
+  const server = await startLocalServer({ PORT: '0', NIANBAO_DATA_DIR: dataDir, ...env }, (line) => logs.push(line));
+  return {
+    ...server,
+    logs,
+    dataDir,
+    post: (path, body, headers = {}) => fetch(`${server.url}${path}`, {
+      method: 'POST',
+      body,
+      headers: { 'content-type': 'application/json', 'x-api-key': server.apiKey, ...headers },
+    }),
+    get: (path, headers = {}) => fetch(`${server.url}${path}`, { headers, redirect: 'manual' }),
+    async stop() {
+      await server.close();
+      await rm(dataDir, { recursive: true, force: true });
+    },
+  };
+}

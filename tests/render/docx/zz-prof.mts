@@ -1,0 +1,15 @@
+import { readFileSync } from 'node:fs';
+import { Packer } from 'docx';
+import { annualReportTemplate } from '../../../templates/annual-report/index.ts';
+import { docxDocument } from '../../../src/render/docx/document.ts';
+import { docxFaces } from '../../../src/render/docx/faces.ts';
+import { pageSetups } from '../../../src/model/page-setup.ts';
+import { qrPng } from '../../../src/render/docx/qr.ts';
+const report = annualReportTemplate.schema.parse(JSON.parse(readFileSync('examples/huaian-2024.json', 'utf8')));
+const model = annualReportTemplate.build(report, { lang: 'zh', layout: 'official', qrUrl: 'https://example.gov.cn/r/abc' });
+const context = { faces: docxFaces('official'), setup: pageSetups.official };
+const med = async (f: () => Promise<unknown>) => { const t: number[] = []; for (let i = 0; i < 21; i++) { const s = performance.now(); await f(); t.push(performance.now() - s); } t.sort((a, b) => a - b); return t[10]; };
+console.log('qr', await med(() => qrPng('https://example.gov.cn/r/abc')));
+console.log('doc', await med(() => docxDocument(model, context)));
+const doc = await docxDocument(model, context);
+console.log('pack', await med(() => Packer.toBuffer(doc)));
