@@ -13,19 +13,20 @@ import { EmailSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
 import { Construct } from 'constructs';
 
 const PERIOD = Duration.minutes(5);
+/** Share of requests answered 5xx that raises the alarm. */
+const SERVER_ERROR_RATE = 0.05;
+/** Render p99 that warns before API Gateway's 29-second limit turns slow renders into 504s. */
+const RENDER_SLOW_MS = 20_000;
 
 export type ServiceAlarmsProps = {
   readonly stage: Stage;
   readonly functions: Record<string, LambdaFunction>;
   readonly render: LambdaFunction;
   readonly alarmEmail: string | undefined;
-  /** Fraction of requests answered 5xx that raises the alarm. */
-  readonly serverErrorRate?: number;
 };
 
 export class ServiceAlarms extends Construct {
   readonly topic: Topic;
-  readonly alarms: Alarm[] = [];
 
   constructor(scope: Construct, id: string, props: ServiceAlarmsProps) {
     super(scope, id);
@@ -33,12 +34,12 @@ export class ServiceAlarms extends Construct {
     if (props.alarmEmail) this.topic.addSubscription(new EmailSubscription(props.alarmEmail));
 
     // The Average of API Gateway's 5XXError metric is the share of requests answered 5xx.
-    this.add('Api5xxRate', props.stage.metricServerError({ statistic: 'Average', period: PERIOD }), props.serverErrorRate ?? 0.05);
+    this.add('Api5xxRate', props.stage.metricServerError({ statistic: 'Average', period: PERIOD }), SERVER_ERROR_RATE);
     for (const [name, fn] of Object.entries(props.functions)) {
       this.add(`${name}Errors`, fn.metricErrors({ statistic: 'Sum', period: PERIOD }), 1);
       this.add(`${name}Throttles`, fn.metricThrottles({ statistic: 'Sum', period: PERIOD }), 1);
     }
-    this.add('RenderSlow', props.render.metricDuration({ statistic: 'p99', period: PERIOD }), 20_000);
+    this.add('RenderSlow', props.render.metricDuration({ statistic: 'p99', period: PERIOD }), RENDER_SLOW_MS);
   }
 
   private add(id: string, metric: IMetric, threshold: number): void {
@@ -50,6 +51,5 @@ export class ServiceAlarms extends Construct {
       treatMissingData: TreatMissingData.NOT_BREACHING,
     });
     alarm.addAlarmAction(new SnsAction(this.topic));
-    this.alarms.push(alarm);
   }
 }

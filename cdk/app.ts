@@ -7,15 +7,25 @@
 import { fileURLToPath } from 'node:url';
 import { App, Validations } from 'aws-cdk-lib';
 import { AwsSolutionsChecks } from 'cdk-nag';
-import { readSettings } from './settings.ts';
+import { readSettings, SettingsError, type StackSettings } from './settings.ts';
 import { NianbaoStack } from './stack.ts';
 
 const app = new App();
-const stackName = String(app.node.tryGetContext('nianbao:stackName') ?? 'Nianbao');
-new NianbaoStack(app, stackName, {
-  settings: readSettings((key) => app.node.tryGetContext(key)),
+
+function settingsOrExit(): StackSettings {
+  try {
+    return readSettings((key) => app.node.tryGetContext(key));
+  } catch (error) {
+    if (!(error instanceof SettingsError)) throw error;
+    console.error(error.message);
+    process.exit(1);
+  }
+}
+
+new NianbaoStack(app, String(app.node.tryGetContext('nianbao:stackName') ?? 'Nianbao'), {
+  settings: settingsOrExit(),
   projectRoot: fileURLToPath(new URL('..', import.meta.url)).replace(/\/$/, ''),
-  env: { account: process.env.CDK_DEFAULT_ACCOUNT, region: process.env.CDK_DEFAULT_REGION },
+  env: { account: process.env['CDK_DEFAULT_ACCOUNT'], region: process.env['CDK_DEFAULT_REGION'] },
   description: 'nianbao — government information-disclosure annual reports (政府信息公开工作年度报告)',
 });
 Validations.of(app).addPlugins(new AwsSolutionsChecks(app));

@@ -82,7 +82,9 @@ export class NianbaoFunction extends NodejsFunction {
         format: OutputFormat.ESM,
         target: ESBUILD_TARGET,
         minify: true,
+        // Readable stack traces in the logs, without shipping the sources a second time.
         sourceMap: true,
+        sourcesContent: false,
         bundleAwsSDK: true,
         externalModules: [],
         forceDockerBundling: false,

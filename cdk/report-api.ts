@@ -1,8 +1,8 @@
 /**
- * The REST API: routes as data, each sent to the render or the read function. Write routes need
- * an API key and count against a throttled usage plan; read routes (landing page, manifest,
- * downloads, listing, schema) are public because the QR code on a printed report must open on
- * any phone. POST bodies pass a request validator, every request is access-logged, and the
+ * The REST API: routes as data, each sent to the render or the read function. Write routes and
+ * the staff listing need an API key and count against a throttled usage plan; the other read
+ * routes (landing page, manifest, downloads, schema) are public because the QR code on a printed
+ * report must open on any phone. POST bodies pass a request validator, every request is access-logged, and the
  * stage throttle protects the functions from floods on the public routes.
  */
 import { Aws, Fn, RemovalPolicy, Stack, Validations } from 'aws-cdk-lib';
@@ -29,18 +29,26 @@ import { LogGroup, type RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import { addGatewayResponses } from './gateway-responses.ts';
 
-type Route = { readonly method: 'GET' | 'POST'; readonly path: string; readonly fn: 'render' | 'read'; readonly jsonBody?: boolean };
+/** `apiKey`: API Gateway checks the key and counts the call against the usage plan. */
+type Route = {
+  readonly method: 'GET' | 'POST';
+  readonly path: string;
+  readonly fn: 'render' | 'read';
+  readonly apiKey: boolean;
+  readonly jsonBody?: boolean;
+};
 
 export const routes: readonly Route[] = [
-  { method: 'POST', path: '/v1/reports', fn: 'render', jsonBody: true },
-  { method: 'POST', path: '/v1/validate', fn: 'render', jsonBody: true },
-  { method: 'POST', path: '/v1/imports', fn: 'render' },
-  { method: 'GET', path: '/v1/reports', fn: 'read' },
-  { method: 'GET', path: '/v1/reports/{id}', fn: 'read' },
-  { method: 'GET', path: '/v1/reports/{id}/{format}', fn: 'read' },
-  { method: 'GET', path: '/r/{id}', fn: 'read' },
-  { method: 'GET', path: '/v1/schema', fn: 'read' },
-  { method: 'GET', path: '/v1/openapi.json', fn: 'read' },
+  { method: 'POST', path: '/v1/reports', fn: 'render', apiKey: true, jsonBody: true },
+  { method: 'POST', path: '/v1/validate', fn: 'render', apiKey: true, jsonBody: true },
+  { method: 'POST', path: '/v1/imports', fn: 'render', apiKey: true },
+  // The staff listing reveals report ids, and unguessable ids are what keep unpublished reports private.
+  { method: 'GET', path: '/v1/reports', fn: 'read', apiKey: true },
+  { method: 'GET', path: '/v1/reports/{id}', fn: 'read', apiKey: false },
+  { method: 'GET', path: '/v1/reports/{id}/{format}', fn: 'read', apiKey: false },
+  { method: 'GET', path: '/r/{id}', fn: 'read', apiKey: false },
+  { method: 'GET', path: '/v1/schema', fn: 'read', apiKey: false },
+  { method: 'GET', path: '/v1/openapi.json', fn: 'read', apiKey: false },
 ];
 
 /** Responses that may carry document bytes; JSON and HTML stay text. */
@@ -65,6 +73,7 @@ export class ReportApi extends Construct {
   /** The public root that QR codes and links use, without a trailing slash. */
   readonly baseUrl: string;
   readonly apiKeyId: string;
+  readonly usagePlanId: string;
   readonly domain: DomainName | undefined;
 
   constructor(scope: Construct, id: string, props: ReportApiProps) {
@@ -104,6 +113,7 @@ export class ReportApi extends Construct {
     const key = this.api.addApiKey('UpstreamKey', { description: 'First upstream system; add more with the CLI (docs/deploy.md)' });
     plan.addApiKey(key);
     this.apiKeyId = key.keyId;
+    this.usagePlanId = plan.usagePlanId;
 
     this.domain = props.customDomain && this.addDomain(props.customDomain);
     // Built from the API id rather than api.url: the URL names the stage, the stage depends on
@@ -131,10 +141,9 @@ export class ReportApi extends Construct {
       read: new LambdaIntegration(props.read, { allowTestInvoke: false }),
     };
     for (const route of routes) {
-      const write = route.method === 'POST';
       resourceAt(this.api.root, route.path).addMethod(route.method, integrations[route.fn], {
-        apiKeyRequired: write,
-        requestValidator: write ? validator : undefined,
+        apiKeyRequired: route.apiKey,
+        requestValidator: route.method === 'POST' ? validator : undefined,
         requestModels: route.jsonBody ? { 'application/json': jsonObject } : undefined,
       });
     }

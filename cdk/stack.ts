@@ -88,6 +88,7 @@ export class NianbaoStack extends Stack {
 
     new CfnOutput(this, 'BaseUrl', { value: this.api.baseUrl, description: 'Public root of the API and of QR links' });
     new CfnOutput(this, 'ApiKeyId', { value: this.api.apiKeyId, description: 'aws apigateway get-api-key --include-value --api-key <id>' });
+    new CfnOutput(this, 'UsagePlanId', { value: this.api.usagePlanId, description: 'Attach further upstream API keys to this plan' });
     new CfnOutput(this, 'BucketName', { value: this.reports.bucket.bucketName });
     if (this.api.domain) {
       new CfnOutput(this, 'DomainTarget', {

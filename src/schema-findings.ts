@@ -35,6 +35,9 @@ function messageOf(issue: Issue): Message {
   return { zh: text(zh(raw)) ?? issue.message, en: text(en(raw)) ?? issue.message };
 }
 
+/** Key names are the sender's text and unbounded: echo only a short, escaped prefix. */
+const clip = (key: string) => (key.length > 64 ? `${key.slice(0, 64)}…` : key);
+
 /** A union that matched no option: report the issues of the closest option. */
 function closestOption(issue: Issue): Issue[] | undefined {
   if (issue.code !== 'invalid_union' || issue.errors.length === 0) return undefined;
@@ -47,12 +50,15 @@ function findingsOf(issue: Issue): Finding[] {
   if (nested) return nested.flatMap(findingsOf);
   // One finding per unknown key, so each names its own path.
   if (issue.code === 'unrecognized_keys') {
-    return issue.keys.map((key) => ({
-      rule: 'schema',
-      severity: 'error',
-      path: jsonPath([...issue.path, key]),
-      message: { zh: `未知字段「${key}」，不能出现在这里`, en: `Unknown field "${key}": not allowed here` },
-    }));
+    return issue.keys.map((key) => {
+      const shown = clip(key);
+      return {
+        rule: 'schema',
+        severity: 'error',
+        path: jsonPath([...issue.path, shown]),
+        message: { zh: `未知字段 ${JSON.stringify(shown)}，不能出现在这里`, en: `Unknown field ${JSON.stringify(shown)}: not allowed here` },
+      };
+    });
   }
   return [{ rule: 'schema', severity: 'error', path: jsonPath(issue.path), message: messageOf(issue) }];
 }

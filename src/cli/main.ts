@@ -12,6 +12,7 @@ export type Command = { readonly usage: string; readonly load: () => Promise<Com
 export const commands: Record<string, Command> = {
   validate: { usage: 'validate FILE|- [--json]', load: () => import('./validate.ts') },
   schema: { usage: 'schema', load: () => import('./schema.ts') },
+  import: { usage: 'import FILE|- [--out FILE.json] [--format-version 2019|2021|auto]', load: () => import('./import.ts') },
   render: { usage: 'render FILE|- [--out DIR] [--format pdf,docx,html] [--lang zh|en|zh-en] [--layout official|screen] [--base-url URL] [--id ID] [--allow-check-failures]', load: () => import('./render.ts') },
 };
 

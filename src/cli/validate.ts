@@ -37,13 +37,13 @@ function printJson({ report, findings }: Outcome): void {
   process.stdout.write(`${JSON.stringify(document, null, 2)}\n`);
 }
 
-function describe(f: Finding): string {
+function formatFinding(f: Finding): string {
   const numbers = f.expected === undefined ? '' : `  expected ${f.expected}, found ${f.found ?? 'blank'}`;
   return `${f.severity.padEnd(7)} ${f.rule}  ${f.path}${numbers}\n  ${f.message.zh}\n  ${f.message.en}\n`;
 }
 
 function printText(file: string, { report, findings }: Outcome): void {
-  for (const finding of findings) process.stdout.write(describe(finding));
+  for (const finding of findings) process.stdout.write(formatFinding(finding));
   const errors = findings.filter((f) => f.severity === 'error').length;
   const warnings = findings.length - errors;
   const verdict = report !== undefined && errors === 0 ? '通过 / valid' : '未通过 / not valid';

@@ -61,8 +61,9 @@ export function openApiDocument(baseUrl: string) {
         },
         get: {
           summary: 'Staff listing, newest first',
+          security: apiKey,
           parameters: queryParameters(listQuery),
-          responses: { 200: body('Listing', 'Reports of the agency'), 400: error('Bad parameter') },
+          responses: { 200: body('Listing', 'Reports of the agency'), 400: error('Bad parameter'), 401: error('No API key'), 403: error('Wrong API key') },
         },
       },
       '/v1/validate': {

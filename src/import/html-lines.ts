@@ -1,6 +1,6 @@
 /**
  * An HTML page to lines: each block element (paragraph, heading, list item, <br>) ends a
- * single-cell line, each table row becomes a row line through `tableGrid`. Scripts,
+ * single-cell line, each row of a data table becomes a row line through `tableGrid`. Scripts,
  * styles and the <head> are not page text. Entities are decoded by node-html-parser.
  */
 import { parse, type HTMLElement, type Node } from 'node-html-parser';
@@ -13,6 +13,11 @@ const blocks = new Set([
   'P', 'DIV', 'SECTION', 'ARTICLE', 'HEADER', 'FOOTER', 'MAIN', 'NAV', 'ASIDE', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6',
   'LI', 'UL', 'OL', 'DL', 'DT', 'DD', 'BLOCKQUOTE', 'PRE', 'ADDRESS', 'FIGURE', 'FIGCAPTION', 'CAPTION', 'HR', 'FORM', 'CENTER',
 ]);
+
+/** The parts of a table used for page layout, read as blocks. */
+const layoutParts = new Set(['TABLE', 'TR', 'TD', 'TH']);
+/** No label of a report table comes near this; a cell this long holds an article, not a figure. */
+const maxCellText = 300;
 
 export function htmlToLines(html: string): Line[] {
   const lines: Line[] = [];
@@ -32,14 +37,14 @@ export function htmlToLines(html: string): Line[] {
     const tag = element.tagName ?? '';
     if (skipped.has(tag)) return;
     if (tag === 'BR') return flush();
-    if (tag === 'TABLE') {
+    if (tag === 'TABLE' && !isLayoutTable(element)) {
       flush();
       for (const cells of tableGrid(element, cellText)) {
         if (cells.some((cell) => cell !== '')) lines.push(rowLine(cells));
       }
       return;
     }
-    const block = blocks.has(tag);
+    const block = blocks.has(tag) || layoutParts.has(tag);
     if (block) flush();
     element.childNodes.forEach(walk);
     if (block) flush();
@@ -47,6 +52,11 @@ export function htmlToLines(html: string): Line[] {
   parse(html, { comment: false }).childNodes.forEach(walk);
   flush();
   return lines;
+}
+
+/** CMS pages often lay the whole article out in a table: one that holds a table or long text is not data. */
+function isLayoutTable(table: HTMLElement): boolean {
+  return table.querySelector('table') !== null || table.querySelectorAll('td, th').some((cell) => cell.text.length > maxCellText);
 }
 
 /** A cell's text on one line: a <br> inside a header cell is a line break inside a label. */

@@ -4,7 +4,7 @@
  * path in a pipe row, or may repeat across a colspan; all count as one hit.
  */
 import type { Line } from './lines.ts';
-import { keyNames, labelKey } from './normalize.ts';
+import { keyNames } from './normalize.ts';
 
 export type LabelHit = {
   /** The line holding the label (its first part, when split). */
@@ -30,7 +30,7 @@ export function labelAt(lines: readonly Line[], keys: readonly string[], i: numb
   const line = lines[i];
   if (!line) return undefined;
   if (line.row) {
-    const cell = line.cells.findIndex((text) => keys.some((key) => keyNames(labelKey(text), key)));
+    const cell = line.keys.findIndex((text) => keys.some((key) => keyNames(text, key)));
     if (cell < 0) return undefined;
     let last = cell;
     while (line.cells[last + 1] === line.cells[cell]) last += 1;
@@ -40,7 +40,7 @@ export function labelAt(lines: readonly Line[], keys: readonly string[], i: numb
   for (let j = i; j < Math.min(to, i + maxParts); j += 1) {
     const part = lines[j];
     if (!part || part.row) return undefined;
-    joined += labelKey(part.cells[0] ?? '');
+    joined += part.keys[0] ?? '';
     if (keys.some((key) => keyNames(joined, key))) return { line: i, lastLine: j, cell: 0 };
     if (joined === '' || !keys.some((key) => key.startsWith(joined))) return undefined;
   }
@@ -50,6 +50,6 @@ export function labelAt(lines: readonly Line[], keys: readonly string[], i: numb
 /** Whether a single-cell line is one of `keys` or the start of one: where a row's values end. */
 export function startsLabel(line: Line | undefined, keys: readonly string[]): boolean {
   if (!line || line.row) return false;
-  const key = labelKey(line.cells[0] ?? '');
+  const key = line.keys[0] ?? '';
   return key.length > 0 && keys.some((k) => keyNames(key, k) || k.startsWith(key));
 }

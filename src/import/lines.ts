@@ -4,14 +4,18 @@
  * pipe rows, tab rows and HTML table rows are multi-cell lines (`row: true`), so that a
  * value's position in its row is known.
  */
+import { labelKey } from './normalize.ts';
+
 export type Line = {
   readonly cells: readonly string[];
+  /** Each cell's comparison key (`labelKey`), computed once: labels are searched many times. */
+  readonly keys: readonly string[];
   /** True for a real table row (pipe, tab or <tr>): cell positions are meaningful. */
   readonly row: boolean;
 };
 
-export const textLine = (text: string): Line => ({ cells: [text], row: false });
-export const rowLine = (cells: readonly string[]): Line => ({ cells, row: true });
+export const textLine = (text: string): Line => ({ cells: [text], keys: [labelKey(text)], row: false });
+export const rowLine = (cells: readonly string[]): Line => ({ cells, keys: cells.map(labelKey), row: true });
 
 /** The text of a line as one string, for prose and for messages. */
 export const lineText = (line: Line): string => line.cells.join(line.row ? ' | ' : '');

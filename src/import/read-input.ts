@@ -19,11 +19,12 @@ export class UnreadableInput extends Error {
   }
 }
 
+export const tooLarge = (): UnreadableInput =>
+  new UnreadableInput(`输入超过 ${maxInputBytes} 字节的上限，未读取。`, `The input exceeds the ${maxInputBytes}-byte limit and was not read.`);
+
 export function decodePage(bytes: Uint8Array): string {
   if (bytes.byteLength === 0) throw new UnreadableInput('输入为空。', 'The input is empty.');
-  if (bytes.byteLength > maxInputBytes) {
-    throw new UnreadableInput(`输入超过 ${maxInputBytes} 字节上限。`, `The input exceeds the ${maxInputBytes}-byte limit.`);
-  }
+  if (bytes.byteLength > maxInputBytes) throw tooLarge();
   const text = decodeAs('utf-8', bytes) ?? decodeAs('gb18030', bytes);
   if (text === undefined || /[\u0000-\u0008\u000e-\u001a]/.test(text)) {
     throw new UnreadableInput('输入不是文本（既非 UTF-8 也非 GB18030 编码）。', 'The input is not text (neither UTF-8 nor GB18030).');

@@ -4,11 +4,13 @@
  */
 import { docxRenderer } from './docx/index.ts';
 import { htmlRenderer } from './html/renderer.ts';
+import { pdfRenderer } from './pdf/index.ts';
 import type { Format, Renderer } from './renderer.ts';
 
 export type RendererRegistry = Partial<Record<Format, Renderer>>;
 
 export const renderers: RendererRegistry = {
+  pdf: pdfRenderer,
   docx: docxRenderer,
   html: htmlRenderer,
 };

@@ -51,9 +51,19 @@ async function handle(app: HttpApp, maxBodyBytes: number, request: IncomingMessa
   response.end(answer.body);
 }
 
-export function nodeServer(app: () => HttpApp, maxBodyBytes: number): Server {
+/** What the server runs; read per request, so it can be set once the port is known. */
+export type Serving = { readonly app: HttpApp; readonly maxBodyBytes: number };
+
+const starting = JSON.stringify({ error: { code: 'starting', message: { zh: '服务正在启动，请稍后重试。', en: 'The service is starting; please retry shortly.' } } });
+
+export function nodeServer(serving: () => Serving | undefined): Server {
   return createServer((request, response) => {
-    handle(app(), maxBodyBytes, request, response).catch(() => {
+    const ready = serving();
+    if (!ready) {
+      response.writeHead(503, { 'content-type': 'application/json; charset=utf-8', 'retry-after': '1' }).end(starting);
+      return;
+    }
+    handle(ready.app, ready.maxBodyBytes, request, response).catch(() => {
       if (!response.headersSent) response.writeHead(500, { 'content-type': 'application/json' });
       response.end();
     });

@@ -8,11 +8,11 @@ import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
 import { loadConfig, type Config } from '../config.ts';
 import { fullApi } from '../http/api.ts';
-import { createHttpApp, type HttpApp, type LogLine } from '../http/app.ts';
+import { createHttpApp, type LogLine } from '../http/app.ts';
 import { createReportService } from '../service/service.ts';
 import { startLocalS3, type LocalS3 } from '../storage/local-s3.ts';
 import { s3Storage } from '../storage/s3-storage.ts';
-import { nodeServer } from './node-http.ts';
+import { nodeServer, type Serving } from './node-http.ts';
 
 export type LocalServer = {
   readonly url: string;
@@ -28,8 +28,9 @@ export async function startLocalServer(
   log?: (line: LogLine) => void,
 ): Promise<LocalServer> {
   const port = Number(env['PORT'] ?? 3000);
-  let app: HttpApp | undefined;
-  const server = nodeServer(() => app!, Number(env['NIANBAO_MAX_BODY_BYTES'] ?? 1024 * 1024));
+  // The base URL needs the port, known only once listening; until then requests get 503.
+  let serving: Serving | undefined;
+  const server = nodeServer(() => serving);
   await new Promise<void>((done, fail) => server.once('error', fail).listen(port, '127.0.0.1', done));
   try {
     const actualPort = (server.address() as AddressInfo).port;
@@ -42,7 +43,7 @@ export async function startLocalServer(
     const s3 = config.s3Endpoint ? undefined : await startEmbeddedS3(config);
     const storage = s3Storage({ bucket: config.bucket, endpoint: config.s3Endpoint ?? s3?.endpoint });
     const service = createReportService({ storage, ...config });
-    app = createHttpApp(fullApi(service, config), log);
+    serving = { app: createHttpApp(fullApi(service, config), log), maxBodyBytes: config.maxBodyBytes };
     const close = async () => {
       const closed = new Promise((done) => server.close(done));
       server.closeAllConnections();

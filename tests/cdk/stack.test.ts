@@ -109,12 +109,18 @@ describe('least privilege', () => {
 describe('API', () => {
   const methods = () => ofType('AWS::ApiGateway::Method').map(([, m]) => m.Properties);
 
-  it('requires an API key on every write method and on no read method', () => {
+  it('requires an API key on every write method and the staff listing, on no other read method', () => {
     const all = methods();
     expect(all).toHaveLength(routes.length);
-    for (const method of all) expect(method['ApiKeyRequired'] === true, method['HttpMethod']).toBe(method['HttpMethod'] === 'POST');
-    expect(all.filter((m) => m['HttpMethod'] === 'POST')).toHaveLength(3);
-    for (const post of all.filter((m) => m['HttpMethod'] === 'POST')) expect(post['RequestValidatorId']).toBeDefined();
+    const keyed = all.filter((m) => m['ApiKeyRequired'] === true);
+    expect(keyed.filter((m) => m['HttpMethod'] === 'POST')).toHaveLength(3);
+    expect(keyed.filter((m) => m['HttpMethod'] === 'GET')).toHaveLength(1);
+    for (const post of all.filter((m) => m['HttpMethod'] === 'POST')) {
+      expect(post['ApiKeyRequired']).toBe(true);
+      expect(post['RequestValidatorId']).toBeDefined();
+    }
+    const listing = keyed.find((m) => m['HttpMethod'] === 'GET')!;
+    expect(resources[listing['ResourceId'].Ref]!.Properties['PathPart']).toBe('reports');
   });
 
   it('throttles the write routes through a usage plan bound to the stage', () => {

@@ -79,9 +79,11 @@ describe('nianbao render', () => {
   it('the first page QR code decodes to --base-url/r/--id', () => {
     const doc = mupdf.Document.openDocument(readFileSync(pdf!), 'application/pdf');
     const scale = 150 / 72;
-    const pixmap = doc.loadPage(0).toPixmap(mupdf.Matrix.scale(scale, scale), mupdf.ColorSpace.DeviceRGB, true);
+    const pixmap = doc.loadPage(0).toPixmap(mupdf.Matrix.scale(scale, scale), mupdf.ColorSpace.DeviceRGB, false);
+    const rgb = pixmap.getPixels();
+    const rgba = new Uint8ClampedArray((rgb.length / 3) * 4).map((_, i) => (i % 4 === 3 ? 255 : rgb[(i >> 2) * 3 + (i % 4)]!));
     // jsqr is CommonJS: under NodeNext its default export arrives as `.default`.
-    const code = jsQR.default(new Uint8ClampedArray(pixmap.getPixels()), pixmap.getWidth(), pixmap.getHeight());
+    const code = jsQR.default(rgba, pixmap.getWidth(), pixmap.getHeight());
     expect(code?.data).toBe('https://example.org/nb/r/abc_123');
   });
 
@@ -92,6 +94,13 @@ describe('nianbao render', () => {
     expect(readFileSync(b.files[0]!).equals(readFileSync(a.files[0]!))).toBe(true);
   });
 
+  it('--format pdf,docx,html writes all three from one run', () => {
+    const all = render([huaianPath, '--format', 'pdf,docx,html', '--layout', 'screen']);
+    expect(all.status).toBe(0);
+    expect(all.files.map((f) => f.slice(f.lastIndexOf('.'))).sort()).toEqual(['.docx', '.html', '.pdf']);
+    expect(all.stdout.trim().split('\n')).toHaveLength(3);
+  });
+
   it('--lang en carries the English section and table labels; zh-en both', () => {
     const en = render([huaianPath, '--lang', 'en']);
     const both = render([huaianPath, '--lang', 'zh-en']);
@@ -99,9 +108,10 @@ describe('nianbao render', () => {
       requestRows.carriedToNextYear, reviewGroups.litigationDirect, litigationHeading];
     const enText = squeeze(pdfText(en.files[0]!));
     const bothText = squeeze(pdfText(both.files[0]!));
+    // The prose stays Chinese where the input has no English, so only headings can be absent.
+    for (const heading of Object.values(sections)) expect(enText).not.toContain(squeeze(heading.zh));
     for (const label of labels) {
       expect(enText).toContain(squeeze(label.en));
-      expect(enText).not.toContain(squeeze(label.zh));
       expect(bothText).toContain(squeeze(label.zh));
       expect(bothText).toContain(squeeze(label.en));
     }

@@ -71,3 +71,11 @@ describe('bad input gets a one-sentence JSON error', () => {
     expect(line['error']).toMatchObject({ name: 'HttpError' });
   });
 });
+
+describe('the staff listing', () => {
+  it('needs the API key, since it reveals report ids', async () => {
+    await expectOneSentenceError(await server.get('/v1/reports?agency=x'), 401, 'api_key_missing');
+    await expectOneSentenceError(await server.get('/v1/reports?agency=x', { 'x-api-key': 'wrong-key' }), 403, 'api_key_invalid');
+    expect((await server.get('/v1/reports?agency=x', { 'x-api-key': server.apiKey })).status).toBe(200);
+  });
+});

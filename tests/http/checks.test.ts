@@ -33,7 +33,7 @@ describe('a report whose cross-checks fail (Hailin 2020)', () => {
   });
 
   it('stores nothing when refused', async () => {
-    const answer = await server.get(`/v1/reports?agency=${encodeURIComponent(JSON.parse(hailin).agency.name)}`);
+    const answer = await server.get(`/v1/reports?agency=${encodeURIComponent(JSON.parse(hailin).agency.name)}`, { 'x-api-key': server.apiKey });
     expect((await answer.json()).reports).toEqual([]);
   });
 

@@ -24,7 +24,7 @@ describe('Idempotency-Key', () => {
     const ids = new Set(await Promise.all(answers.map(async (a) => (await a.json()).id as string)));
     expect(ids.size).toBe(1);
     expect(await storedManifests()).toEqual([`reports/${[...ids][0]}/manifest.json`]);
-    const listed = await (await server.get(`/v1/reports?agency=${encodeURIComponent('淮安市人民政府')}`)).json();
+    const listed = await (await server.get(`/v1/reports?agency=${encodeURIComponent('淮安市人民政府')}`, { 'x-api-key': server.apiKey })).json();
     expect(listed.reports.map((r: { id: string }) => r.id)).toEqual([...ids]);
   });
 

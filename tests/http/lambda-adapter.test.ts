@@ -2,6 +2,7 @@ import type { APIGatewayProxyEvent } from 'aws-lambda';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readApi, writeApi } from '../../src/http/api.ts';
 import { startLocalS3, type LocalS3 } from '../../src/storage/local-s3.ts';
@@ -23,9 +24,9 @@ afterAll(async () => {
   await rm(directory, { recursive: true, force: true });
 });
 
-const event = (method: string, path: string, body: string | null, headers: Record<string, string>, base64 = false) => ({
+const event = (method: string, path: string, body: string | null, headers: Record<string, string>, base64 = false, query: Record<string, string[]> = { lang: ['en'] }) => ({
   httpMethod: method, path, body: base64 && body ? Buffer.from(body).toString('base64') : body, isBase64Encoded: base64,
-  headers, multiValueHeaders: {}, queryStringParameters: null, multiValueQueryStringParameters: { lang: ['en'] },
+  headers, multiValueHeaders: {}, queryStringParameters: null, multiValueQueryStringParameters: query,
   pathParameters: null, stageVariables: null, resource: '/{proxy+}',
   requestContext: { requestId: 'req-1' } as APIGatewayProxyEvent['requestContext'],
 }) as APIGatewayProxyEvent;
@@ -49,5 +50,17 @@ describe('the Lambda handlers over API Gateway proxy events', () => {
     const missing = await read(event('GET', '/v1/reports/AAAAAAAAAAAAAAAAAAAAAA', null, {}));
     expect(missing.statusCode).toBe(404);
     expect(JSON.parse(missing.body).error.code).toBe('not_found');
+  });
+
+  it('scopes an Idempotency-Key to the caller\'s API key, which API Gateway checks when none is configured', async () => {
+    delete process.env['NIANBAO_API_KEY'];
+    const write = proxyHandler(writeApi);
+    const huaian = await readFile(new URL('../../examples/huaian-2024.json', import.meta.url), 'utf8');
+    const post = async (key: string) => JSON.parse((await write(event('POST', '/v1/reports', huaian,
+      { 'content-type': 'application/json', 'x-api-key': key, 'idempotency-key': 'same-key' }, false, { formats: ['html'] }))).body).id as string;
+    const first = await post('upstream-a');
+    expect(await post('upstream-a')).toBe(first);
+    expect(await post('upstream-b')).not.toBe(first);
+    process.env['NIANBAO_API_KEY'] = apiKey;
   });
 });

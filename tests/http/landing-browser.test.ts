@@ -24,7 +24,7 @@ afterAll(async () => {
 
 describe('the landing page on a 390×844 phone, scripts disabled', () => {
   it('shows the title, scrolls no wider than the screen, and its buttons download the files', async () => {
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, javaScriptEnabled: false, acceptDownloads: true });
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'zh-CN', javaScriptEnabled: false, acceptDownloads: true });
     const requested: string[] = [];
     context.on('request', (request) => requested.push(request.url()));
     const page = await context.newPage();

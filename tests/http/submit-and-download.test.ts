@@ -22,6 +22,13 @@ afterAll(() => server.stop());
 
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
+/** An opaque white page as jsQR reads it: RGBA (a transparent background would read as black). */
+function rgba(rgb: Uint8ClampedArray): Uint8ClampedArray {
+  const out = new Uint8ClampedArray((rgb.length / 3) * 4).fill(255);
+  for (let p = 0, q = 0; p < rgb.length; p += 3, q += 4) out.set(rgb.subarray(p, p + 3), q);
+  return out;
+}
+
 async function download(format: string): Promise<Response> {
   const redirect = await server.get(`/v1/reports/${manifest.id}/${format}`);
   expect(redirect.status).toBe(302);
@@ -69,8 +76,8 @@ describe('POST /v1/reports with the Huai\'an example', () => {
     const bytes = new Uint8Array(await (await download('pdf')).arrayBuffer());
     const page = mupdf.Document.openDocument(bytes, 'application/pdf').loadPage(0);
     const scale = 150 / 72;
-    const pixmap = page.toPixmap(mupdf.Matrix.scale(scale, scale), mupdf.ColorSpace.DeviceRGB, true);
-    const qr = jsQR(new Uint8ClampedArray(pixmap.getPixels()), pixmap.getWidth(), pixmap.getHeight());
+    const pixmap = page.toPixmap(mupdf.Matrix.scale(scale, scale), mupdf.ColorSpace.DeviceRGB, false);
+    const qr = jsQR(rgba(pixmap.getPixels()), pixmap.getWidth(), pixmap.getHeight());
     expect(qr?.data).toBe(`${server.url}/r/${manifest.id}`);
     const landing = await fetch(qr!.data);
     expect(landing.status).toBe(200);
@@ -87,10 +94,10 @@ describe('POST /v1/reports with the Huai\'an example', () => {
   });
 
   it('lists the report for its agency and year', async () => {
-    const answer = await server.get(`/v1/reports?agency=${encodeURIComponent('淮安市人民政府')}&year=2024`);
+    const answer = await server.get(`/v1/reports?agency=${encodeURIComponent('淮安市人民政府')}&year=2024`, { 'x-api-key': server.apiKey });
     const { reports } = await answer.json() as { reports: { id: string; title: string }[] };
     expect(reports.map((r) => r.id)).toEqual([manifest.id]);
-    const other = await (await server.get(`/v1/reports?agency=${encodeURIComponent('淮安市人民政府')}&year=2023`)).json();
+    const other = await (await server.get(`/v1/reports?agency=${encodeURIComponent('淮安市人民政府')}&year=2023`, { 'x-api-key': server.apiKey })).json();
     expect(other.reports).toEqual([]);
   });
 

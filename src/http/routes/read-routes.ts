@@ -1,18 +1,19 @@
 /**
  * The public read routes, reachable only by an unguessable id: the manifest, the
- * download redirects and the landing page; and the staff listing.
+ * download redirects and the landing page; and the staff listing, behind the API key.
  */
 import { formats, type Format } from '../../render/renderer.ts';
 import { isReportId } from '../../service/ids.ts';
 import type { ReportService } from '../../service/service.ts';
 import type { Language } from '../../template.ts';
+import { requireApiKey } from '../api-key.ts';
 import { notFound } from '../errors.ts';
 import { listOptions } from '../query-options.ts';
 import { reportLinks } from '../responses.ts';
 import { json, type HttpRequest, type Route } from '../types.ts';
 import { preferredLanguage } from './language.ts';
 
-export type ReadRouteConfig = { readonly baseUrl: string };
+export type ReadRouteConfig = { readonly baseUrl: string; readonly apiKey: string | undefined };
 
 /** Ids are checked by pattern before anything builds a storage key from them. */
 function reportId(params: Readonly<Record<string, string>>): string {
@@ -66,6 +67,8 @@ export function readRoutes(service: ReportService, config: ReadRouteConfig): Rou
       method: 'GET',
       path: '/v1/reports',
       async handler(request) {
+        // The listing reveals ids, and ids are what keeps reports private: staff only.
+        requireApiKey(request, config.apiKey);
         const entries = await service.listReports(listOptions(request.query));
         const reports = entries.map((entry) => ({ ...entry, manifest: reportLinks(config.baseUrl, entry.id).manifest }));
         return json(200, { reports });

@@ -1,4 +1,5 @@
 /** The write routes: POST /v1/reports and POST /v1/validate, both behind the API key. */
+import { createHash } from 'node:crypto';
 import type { ReportService } from '../../service/service.ts';
 import { idempotencyKeyPattern } from '../../service/idempotency.ts';
 import { requireApiKey } from '../api-key.ts';
@@ -14,9 +15,17 @@ export type WriteRouteConfig = {
   readonly maxBodyBytes: number;
 };
 
+/**
+ * The Idempotency-Key, scoped to the caller's API key: two upstream systems that happen to
+ * pick the same key never receive each other's report.
+ */
 function idempotencyKey(request: HttpRequest): string | undefined {
   const key = request.headers['idempotency-key'];
-  if (key === undefined || idempotencyKeyPattern.test(key)) return key;
+  if (key === undefined) return undefined;
+  if (idempotencyKeyPattern.test(key)) {
+    const caller = createHash('sha256').update(request.headers['x-api-key'] ?? '').digest('hex').slice(0, 32);
+    return `${caller}:${key}`;
+  }
   throw new HttpError(400, 'invalid_idempotency_key', {
     zh: 'Idempotency-Key 须为 1 至 255 个可见 ASCII 字符。',
     en: 'The Idempotency-Key must be 1 to 255 visible ASCII characters.',

@@ -10,9 +10,10 @@ import { heading, paragraph, title } from './text-blocks.ts';
 
 type BlockFunction<T extends BlockType> = (block: Extract<Block, { type: T }>, context: DocxContext) => (Paragraph | Table)[];
 
-export const blockFunctions = { title, heading, paragraph, table } satisfies { [T in BlockType]: BlockFunction<T> };
+const blockFunctions = { title, heading, paragraph, table } satisfies { [T in BlockType]: BlockFunction<T> };
 
+/** The function for the block's own type (TypeScript cannot narrow the table's entry by itself). */
 export function renderBlock(block: Block, context: DocxContext): (Paragraph | Table)[] {
-  const render = blockFunctions[block.type] as BlockFunction<typeof block.type>;
-  return render(block as never, context);
+  const render = blockFunctions[block.type] as (block: Block, context: DocxContext) => (Paragraph | Table)[];
+  return render(block, context);
 }

@@ -10,7 +10,7 @@ export const CORE_PROPERTIES_PATH = 'docProps/core.xml';
 
 
 /** The publication date as a W3CDTF timestamp at midnight UTC. */
-export function timestampOf(date: string): string {
+function timestampOf(date: string): string {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new Error(`metadata.date must be YYYY-MM-DD, got ${JSON.stringify(date)}`);
   return `${date}T00:00:00Z`;
 }

@@ -5,13 +5,14 @@
  */
 import { Document, Header } from 'docx';
 import type { DocumentModel } from '../../model/document.ts';
+import { mmToTwips } from '../../model/page-setup.ts';
 import { renderBlock } from './blocks.ts';
 import type { DocxContext } from './context.ts';
 import { pageNumberFooters, pageProperties } from './page.ts';
 import { QR_HEADER_DISTANCE, qrHeader } from './qr.ts';
 
 /** Header distance where no QR code is printed: Word's usual 15 mm. */
-const PLAIN_HEADER_DISTANCE = 851;
+const PLAIN_HEADER_DISTANCE = mmToTwips(15);
 
 export async function docxDocument(model: DocumentModel, context: DocxContext): Promise<Document> {
   const firstHeader = model.qr === undefined ? undefined : await qrHeader(model.qr, context);

@@ -5,14 +5,14 @@
  */
 import { Packer } from 'docx';
 import type { DocumentModel } from '../../model/document.ts';
+import { pageSetups } from '../../model/page-setup.ts';
 import type { Renderer } from '../renderer.ts';
+import type { DocxContext } from './context.ts';
 import { CORE_PROPERTIES_PATH, corePropertiesXml } from './core-properties.ts';
 import { docxDocument } from './document.ts';
-import { pageSetups } from '../../model/page-setup.ts';
-import type { DocxContext } from './context.ts';
-import { STYLES_PATH, stylesXml } from './styles.ts';
 import { docxFaces, type FaceSet } from './faces.ts';
 import { withEntryDates } from './stable-zip.ts';
+import { STYLES_PATH, stylesXml } from './styles.ts';
 
 export type DocxRendererOptions = {
   /** `official` names the government faces (the default), `portable` the open faces. */
@@ -29,7 +29,7 @@ export function createDocxRenderer(options: DocxRendererOptions = {}): Renderer 
       const context: DocxContext = { faces: docxFaces(faceSet), setup: pageSetups[model.layout] };
       const zip = await Packer.toBuffer(await docxDocument(model, context), false, [
         { path: CORE_PROPERTIES_PATH, data: corePropertiesXml(model.metadata) },
-        { path: STYLES_PATH, data: stylesXml(context, model.metadata.language) },
+        { path: STYLES_PATH, data: stylesXml(context) },
       ]);
       return withEntryDates(zip, model.metadata.date);
     },

@@ -12,8 +12,8 @@ import { OFF_GRID_STYLE } from './styles.ts';
 /** Word's `charSpace` counts 1/4096 of a point beyond the default font's size. */
 const CHAR_SPACE_UNITS_PER_POINT = 4096;
 
-/** Distance from the page's bottom edge to the page number's baseline box: 7 mm below the text block. */
-export const footerDistance = (setup: PageSetup) =>
+/** From the page's bottom edge to the bottom of the page-number line, whose top is 7 mm below the text block. */
+const footerDistance = (setup: PageSetup) =>
   mmToTwips(setup.margins.bottom - setup.pageNumberGap - setup.pageNumberSize / POINTS_PER_MM);
 
 export function pageProperties(setup: PageSetup, headerDistance: number): ISectionPropertiesOptions {

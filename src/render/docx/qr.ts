@@ -11,16 +11,19 @@ import { pointsToTwips, type DocxContext } from './context.ts';
 import { OFF_GRID_STYLE } from './styles.ts';
 import { textRuns } from './text-runs.ts';
 
-export const QR_SIZE_MM = 22;
+const QR_SIZE_MM = 22;
 /** From the top edge of the page to the header: 6 mm, so code and a two-line caption end above the 37 mm margin. */
 export const QR_HEADER_DISTANCE = mmToTwips(6);
 const CAPTION_SIZE = 9;
 /** Word sizes images in pixels at 96 to the inch. */
 const PIXELS_PER_MM = 96 / 25.4;
 
-/** A PNG of the URL: medium error correction, four-module quiet zone, pixels enough for print. */
-export async function qrPng(url: string): Promise<Buffer> {
-  return QRCode.toBuffer(url, { type: 'png', errorCorrectionLevel: 'M', margin: 4, scale: 8 });
+/**
+ * A PNG of the URL: medium error correction, the four-module quiet zone, four pixels a
+ * module (about 170 dpi at 22 mm; module edges stay on pixel edges, so scaling keeps them sharp).
+ */
+async function qrPng(url: string): Promise<Buffer> {
+  return QRCode.toBuffer(url, { type: 'png', errorCorrectionLevel: 'M', margin: 4, scale: 4 });
 }
 
 export async function qrHeader(qr: QrCode, context: DocxContext): Promise<Header> {

@@ -28,7 +28,7 @@ function fontsXml(context: DocxContext, role: FaceRole): string {
   return `<w:rFonts ${attributes.join(' ')}/>`;
 }
 
-export function stylesXml(context: DocxContext, language: string): string {
+export function stylesXml(context: DocxContext): string {
   const size = halfPoints(context.setup.bodySize);
   const bodyRun = `${fontsXml(context, 'body')}<w:sz w:val="${size}"/><w:szCs w:val="${size}"/>`;
   return [
@@ -36,7 +36,8 @@ export function stylesXml(context: DocxContext, language: string): string {
     `<w:styles ${NAMESPACES}>`,
     '<w:docDefaults><w:rPrDefault><w:rPr>',
     bodyRun,
-    `<w:lang w:val="${escapeXml(language)}" w:eastAsia="zh-CN" w:bidi="ar-SA"/>`,
+    /* Chinese text is zh-CN; Latin-script text is English, or LibreOffice breaks English words anywhere. */
+    '<w:lang w:val="en-US" w:eastAsia="zh-CN" w:bidi="ar-SA"/>',
     '</w:rPr></w:rPrDefault><w:pPrDefault><w:pPr/></w:pPrDefault></w:docDefaults>',
     /* LibreOffice sizes the character grid from the Normal style, not from the defaults. */
     '<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:qFormat/>',

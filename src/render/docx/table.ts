@@ -4,13 +4,24 @@
  * as `gridSpan`/`vMerge`. A `wide` table stays on the portrait page in a 9 pt face, so the
  * page numbers and binding side stay where GB/T 9704 puts them.
  */
-import { AlignmentType, Paragraph, Table, TableCell, TableLayoutType, TableRow, VerticalAlignTable, VerticalMergeType, WidthType } from 'docx';
+import {
+  AlignmentType,
+  Paragraph,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  VerticalAlignTable,
+  VerticalMergeType,
+  WidthType,
+  type TextRun,
+} from 'docx';
 import type { CellAlign, TableBlock, TableCell as ModelCell } from '../../model/document.ts';
 import { mmToTwips, textBlock } from '../../model/page-setup.ts';
 import { pointsToTwips, type DocxContext } from './context.ts';
 import { OFF_GRID_STYLE } from './styles.ts';
 import { placeCells, scaleWidths, type PlacedCell } from './table-grid.ts';
-import { textRun, textRuns, type RunStyle } from './text-runs.ts';
+import { secondarySize, textRun, textRuns, type RunStyle } from './text-runs.ts';
 
 const WIDE_TABLE_SIZE = 9;
 /** Cell padding left and right, about 1 mm: narrow columns of numbers need the room. */
@@ -22,26 +33,33 @@ const alignments: Record<CellAlign, (typeof AlignmentType)[keyof typeof Alignmen
   right: AlignmentType.RIGHT,
 };
 
-/** Lines a little taller than the type, and exact, so the page's grid does not stretch them. */
-const cellSpacing = (size: number) => ({ line: pointsToTwips(size * 1.3), lineRule: 'exact' as const });
+/** A paragraph of table text: lines a little taller than the type, exact, off the page's grid. */
+const tableParagraph = (size: number, align: CellAlign, children: TextRun[], keepNext = false) =>
+  new Paragraph({
+    style: OFF_GRID_STYLE,
+    alignment: alignments[align],
+    spacing: { line: pointsToTwips(size * 1.3), lineRule: 'exact' },
+    ...(keepNext ? { keepNext: true } : {}),
+    children,
+  });
 
-/** A vertical label is set one character per line: it reads the same in Word, WPS and LibreOffice. */
-function verticalParagraph(cell: ModelCell, style: RunStyle, context: DocxContext): Paragraph[] {
-  const lines = [...cell.content.text];
-  const runs = lines.map((character, index) => textRun(context, character, style, index > 0));
+/**
+ * A vertical label is set one character per line: it reads the same in Word, WPS and
+ * LibreOffice, where `textDirection` turns Latin text on its side and differs between them.
+ */
+function verticalParagraphs(cell: ModelCell, style: RunStyle, context: DocxContext): Paragraph[] {
+  const runs = [...cell.content.text].map((character, index) => textRun(context, character, style, index > 0));
   const secondary = cell.content.secondary;
+  const secondaryStyle = { ...style, size: secondarySize(style.size) };
   return [
-    new Paragraph({ style: OFF_GRID_STYLE, alignment: AlignmentType.CENTER, spacing: cellSpacing(style.size), children: runs }),
-    ...(secondary === undefined
-      ? []
-      : [new Paragraph({ style: OFF_GRID_STYLE, alignment: AlignmentType.CENTER, spacing: cellSpacing(style.size), children: [textRun(context, secondary, style)] })]),
+    tableParagraph(style.size, 'center', runs),
+    ...(secondary === undefined ? [] : [tableParagraph(secondaryStyle.size, 'center', [textRun(context, secondary, secondaryStyle)])]),
   ];
 }
 
 function cellParagraphs(cell: ModelCell, style: RunStyle, context: DocxContext): Paragraph[] {
-  if (cell.vertical) return verticalParagraph(cell, style, context);
-  const align = cell.align ?? (cell.numeric ? 'right' : 'left');
-  return [new Paragraph({ style: OFF_GRID_STYLE, alignment: alignments[align], spacing: cellSpacing(style.size), children: textRuns(context, cell.content, style) })];
+  if (cell.vertical) return verticalParagraphs(cell, style, context);
+  return [tableParagraph(style.size, cell.align ?? (cell.numeric ? 'right' : 'left'), textRuns(context, cell.content, style))];
 }
 
 function wordCell(placed: PlacedCell, widths: readonly number[], style: RunStyle, context: DocxContext): TableCell {
@@ -52,7 +70,7 @@ function wordCell(placed: PlacedCell, widths: readonly number[], style: RunStyle
     ...(placed.colSpan > 1 ? { columnSpan: placed.colSpan } : {}),
   };
   if (placed.kind === 'continue') {
-    return new TableCell({ ...common, verticalMerge: VerticalMergeType.CONTINUE, children: [new Paragraph({ style: OFF_GRID_STYLE, spacing: cellSpacing(style.size) })] });
+    return new TableCell({ ...common, verticalMerge: VerticalMergeType.CONTINUE, children: [tableParagraph(style.size, 'left', [])] });
   }
   return new TableCell({
     ...common,
@@ -78,9 +96,8 @@ export function table(block: TableBlock, context: DocxContext): (Paragraph | Tab
   const widths = scaleWidths(block.columnWidths, total);
   const size = block.wide ? Math.min(WIDE_TABLE_SIZE, context.setup.tableSize) : context.setup.tableSize;
   const style = { role: 'table', size } as const;
-  const caption = block.caption === undefined
-    ? []
-    : [new Paragraph({ style: OFF_GRID_STYLE, alignment: AlignmentType.CENTER, keepNext: true, spacing: cellSpacing(context.setup.tableSize), children: textRuns(context, block.caption, { ...style, bold: true }) })];
+  const caption =
+    block.caption === undefined ? [] : [tableParagraph(context.setup.tableSize, 'center', textRuns(context, block.caption, { ...style, bold: true }), true)];
   return [
     ...caption,
     new Table({
@@ -91,6 +108,6 @@ export function table(block: TableBlock, context: DocxContext): (Paragraph | Tab
       rows: wordRows(block, widths, style, context),
     }),
     /* Word joins two tables with nothing between them into one. */
-    new Paragraph({ style: OFF_GRID_STYLE, spacing: cellSpacing(size) }),
+    tableParagraph(size, 'left', []),
   ];
 }

@@ -9,16 +9,16 @@ import { characterSpacing, linePitch } from '../../model/page-setup.ts';
 import { pointsToTwips, type DocxContext } from './context.ts';
 import type { FaceRole } from './faces.ts';
 import { OFF_GRID_STYLE } from './styles.ts';
-import { secondarySize, textRun, textRuns } from './text-runs.ts';
+import { gridRuns, secondarySize, textRun, textRuns } from './text-runs.ts';
 
 /** Exact spacing of one grid line. */
-export const onGrid = (context: DocxContext) => ({ line: pointsToTwips(linePitch(context.setup)), lineRule: 'exact' as const });
+const onGrid = (context: DocxContext) => ({ line: pointsToTwips(linePitch(context.setup)), lineRule: 'exact' as const });
 
 /** Body characters squeezed so 28 fill a 156 mm line; rounded down so the 28th always fits. */
 const gridSpacing = (context: DocxContext) => Math.floor(characterSpacing(context.setup) * 20);
 
 /** The two-character first-line indent of GB/T 9704 §7.3.3, in characters for Word and in twips for the rest. */
-export const firstLineIndent = (context: DocxContext) => ({
+const firstLineIndent = (context: DocxContext) => ({
   firstLine: pointsToTwips(2 * context.setup.bodySize),
   firstLineChars: 200,
 });
@@ -65,7 +65,7 @@ export function heading(block: HeadingBlock, context: DocxContext): Paragraph[] 
     });
   const { text, secondary } = block.content;
   return [
-    line([textRun(context, text, style)], true),
+    line(gridRuns(context, text, style), true),
     ...(secondary === undefined ? [] : [line([textRun(context, secondary, { role: style.role, size: secondarySize(style.size) })], false)]),
   ];
 }
@@ -78,7 +78,7 @@ export function paragraph(block: ParagraphBlock, context: DocxContext): Paragrap
       alignment: alignments[block.align ?? 'justify'],
       spacing: onGrid(context),
       ...(block.indent === false ? {} : { indent: firstLineIndent(context) }),
-      children: [textRun(context, block.text, { role: 'body', size: context.setup.bodySize, spacing: gridSpacing(context) })],
+      children: gridRuns(context, block.text, { role: 'body', size: context.setup.bodySize, spacing: gridSpacing(context) }),
     }),
   ];
 }

@@ -17,6 +17,20 @@ export type RunStyle = {
   readonly spacing?: number;
 };
 
+/** Characters set in the grid's cells: Han, and full-width punctuation and forms. */
+const gridCharacters = /([\p{Script=Han}\u3000-\u303f\uff00-\uffef\u2014\u2018-\u201d\u2026]+)/u;
+
+/**
+ * Runs for text on the grid: the squeeze goes to the Chinese characters only, as Word's
+ * grid does, so Latin words and digits keep their own spacing.
+ */
+export function gridRuns(context: DocxContext, text: string, style: RunStyle): TextRun[] {
+  return text
+    .split(gridCharacters)
+    .filter((segment) => segment !== '')
+    .map((segment) => textRun(context, segment, gridCharacters.test(segment) ? style : { ...style, spacing: 0 }));
+}
+
 /** The secondary line is set a quarter smaller, never below 9 pt. */
 export const secondarySize = (size: number) => Math.max(9, Math.round(size * 1.5) / 2);
 

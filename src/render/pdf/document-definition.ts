@@ -11,9 +11,13 @@ import { blockContent } from './blocks.ts';
 import { emBoxDrop, pageContext } from './page-context.ts';
 import { pageNumberFooter, qrHeader } from './page-furniture.ts';
 
-/** Keeps a heading on the page of the block that follows it. */
+/**
+ * Keeps a heading on the page of the text that follows it: a heading with no text after
+ * it on its page moves to the next. (A table pushed to the next page may still leave its
+ * outer node on this one, so text nodes are what counts.)
+ */
 const keepHeadingWithNext: TDocumentDefinitions['pageBreakBefore'] = (node, queries) =>
-  node.headlineLevel !== undefined && queries.getFollowingNodesOnPage().length === 0;
+  node.headlineLevel !== undefined && !queries.getFollowingNodesOnPage().some((next) => next.text !== undefined);
 
 /** The report's publication date at midnight UTC: the file's creation and modification date. */
 const fileDate = (isoDate: string) => new Date(`${isoDate}T00:00:00Z`);

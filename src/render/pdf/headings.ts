@@ -16,10 +16,10 @@ export const secondaryScale = 0.8;
 const slack = 0.001;
 
 /** A text and its secondary line as one pdfmake text, so it stays one node. */
-export function textWithSecondary(content: Text, role: FontRole, size: number, lineHeight: number) {
-  const primary = inlines(content.text, role, { size, lineHeight });
+export function textWithSecondary(content: Text, role: FontRole, size: number, lineHeight: number, width?: number) {
+  const primary = inlines(content.text, role, { size, lineHeight, width });
   if (content.secondary === undefined) return primary;
-  const secondary = inlines(content.secondary, role, { size: size * secondaryScale, lineHeight });
+  const secondary = inlines(content.secondary, role, { size: size * secondaryScale, lineHeight, width });
   return [...primary, newLine, ...secondary];
 }
 
@@ -27,7 +27,7 @@ export function title(block: TitleBlock, page: PageContext): Content {
   const lineHeight = page.pitch - slack;
   return {
     stack: block.lines.map((line) => ({
-      text: textWithSecondary(line, 'title', page.setup.titleSize, lineHeight),
+      text: textWithSecondary(line, 'title', page.setup.titleSize, lineHeight, page.width),
       alignment: 'center' as const,
     })),
     // GB/T 9704 leaves one empty line between the title and the text.
@@ -37,9 +37,10 @@ export function title(block: TitleBlock, page: PageContext): Content {
 
 export function heading(block: HeadingBlock, page: PageContext): Content {
   const onScreen = page.layout === 'screen';
+  const indent = onScreen ? 0 : 2 * page.character;
   return {
-    text: textWithSecondary(block.content, headingRole(block.level), page.setup.bodySize, page.pitch - slack),
-    leadingIndent: onScreen ? 0 : 2 * page.character,
+    text: textWithSecondary(block.content, headingRole(block.level), page.setup.bodySize, page.pitch - slack, page.width - indent),
+    leadingIndent: indent,
     headlineLevel: block.level,
     margin: [0, onScreen ? page.pitch / 2 : 0, 0, 0],
   };

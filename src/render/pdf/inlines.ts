@@ -6,12 +6,15 @@
 import type { FontRole } from '../../fonts/config.ts';
 import { fontRuns } from '../../fonts/runs.ts';
 import { breakClusters } from './break-clusters.ts';
+import { textWidth } from './measure.ts';
 import { lineHeightFactor } from './page-context.ts';
 
 export type InlineStyle = {
   readonly size: number;
   /** Height of each line in points. */
   readonly lineHeight: number;
+  /** Width available; text that fits is handed to pdfmake whole, as one unbreakable run. */
+  readonly width?: number;
 };
 
 export type Inline = {
@@ -38,8 +41,15 @@ export function runs(text: string, role: FontRole, style: InlineStyle): Inline[]
 /** A forced line break; pdfmake ignores newlines inside noWrap text. */
 export const newLine = { text: '\n', fontSize: 1 } as const;
 
-/** Inline text items for pdfmake, broken only between clusters (and at newlines). */
+const fits = (text: string, role: FontRole, style: InlineStyle) =>
+  style.width !== undefined && textWidth(text, role, style.size) <= style.width;
+
+/**
+ * Inline text items for pdfmake, broken only between clusters (and at newlines). pdfmake
+ * measures every item on its own, so a line that fits stays one item: far fewer items.
+ */
 export function inlines(text: string, role: FontRole, style: InlineStyle): (Inline | typeof newLine)[] {
+  if (!text.includes('\n') && fits(text, role, style)) return runs(text, role, style).map((run) => ({ ...run, noWrap: true }));
   return text.split('\n').flatMap((line, i) => [
     ...(i > 0 ? [newLine] : []),
     ...breakClusters(line).flatMap((cluster) =>

@@ -1,12 +1,13 @@
 /**
- * Tables: header rows repeat after a page break, rows never split, spans as in the model.
- * A vertical group label is set one character per line. A `wide` table (section 四, 15
+ * Tables: header rows repeat after a page break, rows never split, spans as in the model
+ * (body row spans drawn as in row-spans.ts). A vertical label is set one character per line. A `wide` table (section 四, 15
  * columns and more) stays on the portrait page in 9 pt, the smallest size GB/T-style
  * tables use for figures, so page numbers and binding sides stay as on every other page.
  */
 import type { Content, TableCell as PdfCell } from 'pdfmake/interfaces.js';
-import type { TableBlock, TableCell, TableRow } from '../../model/document.ts';
+import type { CoveredCell, TableBlock, TableCell, Text } from '../../model/document.ts';
 import { isCovered } from '../../model/document.ts';
+import { type BodyCell, splitRowSpans } from './row-spans.ts';
 import { textWithSecondary } from './headings.ts';
 import type { PageContext } from './page-context.ts';
 
@@ -33,29 +34,49 @@ function columnWidths(block: TableBlock, width: number): number[] {
   return block.columnWidths.map((w) => (content * w) / total);
 }
 
-function cell(source: TableCell, size: number): PdfCell {
-  const lineHeight = size * 1.35;
-  const text = source.vertical
-    ? [...source.content.text].join('\n')
-    : source.content.text;
+const lineHeightFactor = 1.35;
+
+/** Width inside a cell starting at column `at`, across its column span. */
+function spannedWidth(widths: readonly number[], at: number, span: number): number {
+  const columns = widths.slice(at, at + span);
+  return columns.reduce((sum, w) => sum + w, 0) + (columns.length - 1) * (2 * paddingX + rule);
+}
+
+type Geometry = { readonly size: number; readonly widths: readonly number[] };
+
+function cell(source: TableCell, content: Text, at: number, { size, widths }: Geometry) {
+  const width = spannedWidth(widths, at, source.colSpan ?? 1);
   return {
-    text: textWithSecondary({ ...source.content, text }, 'table', size, lineHeight),
-    alignment: source.align ?? (source.numeric || source.vertical ? 'center' : 'left'),
+    text: textWithSecondary(content, 'table', size, size * lineHeightFactor, width),
+    alignment: source.align ?? (source.numeric || source.vertical ? ('center' as const) : ('left' as const)),
     ...(source.colSpan === undefined ? {} : { colSpan: source.colSpan }),
-    ...(source.rowSpan === undefined ? {} : { rowSpan: source.rowSpan }),
   };
 }
 
-const row = (cells: TableRow, size: number): PdfCell[] => cells.map((c) => (isCovered(c) ? {} : cell(c, size)));
+/** Header rows keep pdfmake's own spans: they repeat as a whole and never break. */
+function headerCell(source: TableCell | CoveredCell, at: number, geometry: Geometry): PdfCell {
+  if (isCovered(source)) return {};
+  const content = source.vertical ? { ...source.content, text: [...source.content.text].join('\n') } : source.content;
+  return { ...cell(source, content, at, geometry), ...(source.rowSpan === undefined ? {} : { rowSpan: source.rowSpan }) };
+}
+
+function bodyCell(source: BodyCell, at: number, geometry: Geometry): PdfCell {
+  if ('covered' in source) return {};
+  return { ...cell(source.source, source.content, at, geometry), border: [true, source.top, true, source.bottom] };
+}
 
 export function table(block: TableBlock, page: PageContext): Content {
   const size = block.wide ? Math.min(wideTableSize, page.setup.tableSize) : page.setup.tableSize;
+  const geometry = { size, widths: columnWidths(block, page.width) };
   const grid: Content = {
     table: {
       headerRows: block.header.length,
       dontBreakRows: true,
-      widths: columnWidths(block, page.width),
-      body: [...block.header, ...block.body].map((cells) => row(cells, size)),
+      widths: [...geometry.widths],
+      body: [
+        ...block.header.map((cells) => cells.map((c, at) => headerCell(c, at, geometry))),
+        ...splitRowSpans(block.body).map((cells) => cells.map((c, at) => bodyCell(c, at, geometry))),
+      ],
     },
     layout: tableLayout,
     margin: [0, 0, 0, page.pitch / 2],

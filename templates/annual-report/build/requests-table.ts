@@ -107,8 +107,11 @@ function body(report: AnnualReport, lang: Language): TableRow[] {
 export function requestsTable(report: AnnualReport, lang: Language): TableBlock {
   return {
     type: 'table',
-    // Group label (narrow when vertical), sub-group label, leaf label, then seven numbers.
-    columnWidths: [lang === 'zh' ? 1.2 : 3, 3, 5.5, ...requestColumnKeys.map(() => 1.6)],
+    // Group label (narrow when vertical), sub-group label, leaf label, then seven numbers —
+    // wider where English words head them, as a word like 「organisations」 cannot wrap.
+    columnWidths: lang === 'zh'
+      ? [1.2, 3, 5.5, ...requestColumnKeys.map(() => 1.6)]
+      : [2, 2.5, 4.5, ...requestColumnKeys.map(() => 2.4)],
     header: header(lang),
     body: body(report, lang),
   };

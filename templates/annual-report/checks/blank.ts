@@ -1,10 +1,10 @@
 /** Rule 7: a blank (or 「/」) cell is not a number; say so for each one instead of reading 0. */
 import type { Finding } from '../../../src/findings.ts';
+import { requestColumnKeys } from '../labels.ts';
 import type { AnnualReport } from '../schema.ts';
 import { type PlacedCell, placeOf } from './cells.ts';
 import { proactiveCells } from './proactive.ts';
 import { requestCell, requestTableRows } from './request-table.ts';
-import { requestColumnKeys } from '../labels.ts';
 import { reviewCells } from './review.ts';
 import { rules } from './rules.ts';
 

@@ -1,6 +1,6 @@
 /** The section 三 rules: the printed balance, row totals, outcome totals, and the carry-over from last year. */
-import { type RequestColumn, requestColumnKeys, requesterColumnKeys } from '../labels.ts';
-import type { AnnualReport, RequestRow } from '../schema.ts';
+import { requestColumnKeys, requesterColumnKeys } from '../labels.ts';
+import type { AnnualReport } from '../schema.ts';
 import type { Cell } from './cells.ts';
 import { type Equation, minus, plus } from './equations.ts';
 import {
@@ -47,9 +47,9 @@ function outcomeTotals(report: AnnualReport): Equation[] {
 
 /** Per column: this year's 二、上年结转 = last year's 四、结转下年度继续办理. */
 function carryOver(report: AnnualReport): Equation[] {
-  const lastYear: RequestRow | undefined = report.lastYear?.carriedToNextYear;
+  const lastYear = report.lastYear?.carriedToNextYear;
   if (!lastYear) return [];
-  return requestColumnKeys.map((column: RequestColumn) => {
+  return requestColumnKeys.map((column) => {
     const last: Cell = { path: ['lastYear', 'carriedToNextYear', column], value: lastYear[column] };
     return { rule: 'requests.carry-over', target: requestCell(carriedOverRow(report), column), terms: [plus(last)] };
   });

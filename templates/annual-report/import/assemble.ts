@@ -5,6 +5,7 @@
  */
 import { sections } from '../labels.ts';
 import type { FormatVersion, Paragraph } from '../schema.ts';
+import { readContact } from './contact.ts';
 import { readFee } from './fees.ts';
 import type { Header } from './header.ts';
 import { sectionMissing, unrecognizedTable } from './import-findings.ts';
@@ -13,13 +14,12 @@ import type { Page, Span } from './page.ts';
 import type { ProactiveCells } from './proactive.ts';
 import { proseLines, toParagraphs } from './prose.ts';
 import type { Cells } from './row-reader.ts';
-import type { Headings, SectionKey } from './sections.ts';
+import type { SectionKey } from './sections.ts';
 import type { RequestRow } from './table-specs.ts';
 import type { ReviewCells } from './review.ts';
 
 export type Found = {
   readonly header: Header;
-  readonly headings: Headings;
   readonly preamble: Span;
   readonly version: FormatVersion;
   readonly publishedOn: string;
@@ -38,28 +38,31 @@ export function assemble(page: Page, found: Found): Record<string, unknown> {
     }
     const { text, rows } = proseLines(page, span);
     const where = key === 'preamble' ? { zh: '前言', en: 'preamble' } : sections[key];
-    if (rows.length > 0) page.findings.push(unrecognizedTable(path, where, rows.map((r) => r.text).join(' ')));
-    return text.map((t) => t.text);
+    if (rows.length > 0) page.findings.push(unrecognizedTable(path, where, rows.join(' ')));
+    return text;
   };
   const paragraphs = (lines: readonly string[], path: readonly PropertyKey[]): Paragraph[] => toParagraphs(lines, path, page.findings);
 
   const overview = splitOverview(prose('overview', ['overview']));
+  const problems = prose('problems', ['problems']);
   const otherMatters = prose('other', ['otherMatters']);
   const fee = found.version === '2021' ? readFee(otherMatters) : {};
   if (fee.finding) page.findings.push(fee.finding);
   const { header } = found;
+  const preamble = prose('preamble', ['preamble']);
+  const contact = readContact(preamble);
   return {
     formatVersion: found.version,
-    agency: { name: header.agency },
+    agency: { name: header.agency, ...(contact ? { contact } : {}) },
     year: header.year,
     publishedOn: found.publishedOn,
     ...(header.title ? { title: { zh: header.title } } : {}),
-    preamble: paragraphs(prose('preamble', ['preamble']), ['preamble']),
+    preamble: paragraphs(preamble, ['preamble']),
     overview: Object.fromEntries(Object.entries(overview).map(([part, lines]) => [part, paragraphs(lines, ['overview', part])])),
     proactive: found.proactive,
     requests: nest(found.requests),
     review: found.review,
-    problems: paragraphs(prose('problems', ['problems']), ['problems']),
+    problems: paragraphs(problems, ['problems']),
     otherMatters: paragraphs(otherMatters, ['otherMatters']),
     ...(fee.yuan === undefined ? {} : { fees: { informationProcessingFeeYuan: fee.yuan } }),
   };

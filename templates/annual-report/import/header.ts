@@ -6,6 +6,7 @@
 import { lineText } from '../../../src/import/lines.ts';
 import { UnreadableInput } from '../../../src/import/read-input.ts';
 import { reportTitle } from '../labels.ts';
+import { agency as agencySchema } from '../schema.ts';
 import type { Page } from './page.ts';
 
 export type Header = {
@@ -35,7 +36,7 @@ export function readHeader(page: Page, before: number): Header {
     const own = match[1] ?? '';
     const previous = page.lines[i - 1];
     const agency = own !== '' ? own : previous && !previous.row && i - 1 >= 0 && !isSentence(lineText(previous)) ? lineText(previous).trim() : '';
-    if (agency === '' || agency.length > maxAgency || year < 2008 || year > 2100) continue;
+    if (!agencySchema.shape.name.safeParse(agency).success || agency.length > maxAgency || year < 2008 || year > 2100) continue;
     found = { line: i, agency, year, title: own !== '' ? text : `${agency}${text}` };
   }
   if (!found) {
@@ -48,7 +49,8 @@ export function readHeader(page: Page, before: number): Header {
   const furniture: number[] = [];
   for (let i = 0; i <= line; i += 1) {
     page.taken[i] = true;
-    const text = lineText(page.lines[i] ?? { cells: [], row: false }).replace(/\s+/g, '').replace(bullets, '');
+    const current = page.lines[i];
+    const text = current ? lineText(current).replace(/\s+/g, '').replace(bullets, '') : '';
     if (i < line && text !== title && text !== agency) furniture.push(i);
   }
   const standard = reportTitle.zh(agency, year);

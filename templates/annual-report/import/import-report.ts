@@ -11,7 +11,7 @@ import { sections } from '../labels.ts';
 import { annualReport, type AnnualReport, type FormatVersion } from '../schema.ts';
 import { assemble } from './assemble.ts';
 import { readHeader } from './header.ts';
-import { textDropped } from './import-findings.ts';
+import { sectionMissing, textDropped } from './import-findings.ts';
 import { reportLeftovers } from './leftovers.ts';
 import { newPage, type Span } from './page.ts';
 import { dateMissing, takeFooter, takePageInfo, takeSignatureDate } from './page-info.ts';
@@ -46,7 +46,9 @@ export function importReport(input: string | Uint8Array, options: ImportOptions 
   const preamble = { from: header.bodyStart, to: Math.min(page.lines.length, ...Object.values(headings).filter((i) => i >= header.bodyStart)) };
 
   for (const i of header.furniture) page.findings.push(textDropped([], { zh: '标题前', en: 'before the title' }, page.lines[i]?.cells.join(' ') ?? ''));
-  let publishedOn = takePageInfo(page, preamble);
+  const info = takePageInfo(page, preamble);
+  if (info.text.length > 0) page.findings.push(textDropped([], { zh: '标题下', en: 'under the title' }, info.text.join(' ')));
+  let publishedOn = info.date;
   const proactive = readProactive(page, version, spanFor('proactive'));
   const requests = readRequests(page, version, spanFor('requests'));
   const review = readReview(page, spanFor('review'));
@@ -62,8 +64,9 @@ export function importReport(input: string | Uint8Array, options: ImportOptions 
   for (const key of ['proactive', 'requests', 'review'] as const) {
     const span = spanOf(headings, key, page.lines.length);
     if (span) reportLeftovers(page, span, sections[key], [key]);
+    else page.findings.push(sectionMissing([key], sections[key]));
   }
-  const draft = assemble(page, { header, headings, preamble, version, publishedOn, proactive, requests, review, spanOf: (key) => spanOf(headings, key, page.lines.length) });
+  const draft = assemble(page, { header, preamble, version, publishedOn, proactive, requests, review, spanOf: (key) => spanOf(headings, key, page.lines.length) });
   const parsed = annualReport.safeParse(draft);
   if (!parsed.success) throw new Error(`import produced a report the schema rejects: ${parsed.error.message}`);
   return { report: parsed.data, findings: [...page.findings, ...checkReport(parsed.data)], detected: { ...detected, input: shape } };

@@ -19,7 +19,7 @@ export function splitOverview(paragraphs: readonly string[]): OverviewText {
   let current: 'intro' | OverviewPart = 'intro';
   let next = 0;
   for (const paragraph of paragraphs) {
-    const heading = headingOf(paragraph, numerals[next]);
+    const heading = openingOf(paragraph, numerals[next]);
     const part = partKeys[next];
     if (heading === undefined || part === undefined) {
       parts[current].push(paragraph);
@@ -33,13 +33,14 @@ export function splitOverview(paragraphs: readonly string[]): OverviewText {
   return parts;
 }
 
-/** The heading that opens `paragraph` with numbering （n）, or undefined. */
-function headingOf(paragraph: string, numeral: string | undefined): string | undefined {
-  if (numeral === undefined) return undefined;
-  const opening = new RegExp(`^\\s*[（(]\\s*${numeral}\\s*[)）]`).exec(paragraph);
-  if (!opening) return undefined;
+/**
+ * Whether `paragraph` opens the part numbered （n）: undefined if not, else the heading
+ * text to cut from it ('' when the numbered first sentence is text, not a heading).
+ */
+function openingOf(paragraph: string, numeral: string | undefined): string | undefined {
+  if (numeral === undefined || !new RegExp(`^\\s*[（(]\\s*${numeral}\\s*[)）]`).test(paragraph)) return undefined;
   const stop = paragraph.search(/[。：:]/);
-  if (stop < 0) return paragraph.length <= maxHeading ? paragraph : undefined;
+  if (stop < 0) return paragraph.length <= maxHeading ? paragraph : '';
   const heading = paragraph.slice(0, stop + 1);
-  return stop < maxHeading && !/\d/.test(heading) ? heading : undefined;
+  return stop < maxHeading && !/\d/.test(heading) ? heading : '';
 }

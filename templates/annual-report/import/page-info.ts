@@ -13,16 +13,18 @@ const signatureDate = /^(\d{4})年(\d{1,2})月(\d{1,2})日$/;
 
 export const isPageInfo = (text: string): boolean => text.length <= 80 && infoField.test(text.trim());
 
-/** Takes the furniture lines of `span` and returns the first date one of them gives. */
-export function takePageInfo(page: Page, span: Span): string | undefined {
+/** Takes the furniture lines of `span`: the first date one of them gives, and their text for reporting. */
+export function takePageInfo(page: Page, span: Span): { date?: string; text: string[] } {
   let date: string | undefined;
+  const text: string[] = [];
   for (let i = span.from; i < span.to; i += 1) {
     const line = page.lines[i];
     if (!line || line.row || page.taken[i] || !isPageInfo(lineText(line))) continue;
     page.taken[i] = true;
+    text.push(lineText(line));
     date ??= isoDate(datedField.exec(lineText(line)));
   }
-  return date;
+  return date === undefined ? { text } : { date, text };
 }
 
 /**

@@ -9,22 +9,22 @@ import { limits, type Paragraph } from '../schema.ts';
 import { excerpt, otherFinding } from './import-findings.ts';
 import type { Page, Span } from './page.ts';
 
-export type ProseLine = { readonly text: string; readonly line: number };
-
-/** The untaken single-cell lines of a span; untaken row lines are returned apart, for reporting. */
-export function proseLines(page: Page, span: Span): { text: ProseLine[]; rows: ProseLine[] } {
-  const text: ProseLine[] = [];
-  const rows: ProseLine[] = [];
+/** Takes the untaken lines of a span: single-cell lines are text; row lines are returned apart, for reporting. */
+export function proseLines(page: Page, span: Span): { text: string[]; rows: string[] } {
+  const text: string[] = [];
+  const rows: string[] = [];
   for (let i = span.from; i < span.to; i += 1) {
     const line = page.lines[i];
     if (!line || page.taken[i]) continue;
     page.taken[i] = true;
-    (line.row ? rows : text).push({ text: lineText(line).trim(), line: i });
+    (line.row ? rows : text).push(lineText(line).trim());
   }
   return { text, rows };
 }
 
-const markup = /<(\/?[a-zA-Z!][^>]*)>/;
+/** The schema's test for markup; a `<` that could open a tag becomes full-width to pass it. */
+const markup = /<\/?[a-zA-Z!][^>]*>/;
+const tagOpening = /<(?=\/?[a-zA-Z!])/g;
 
 /** Paragraphs the schema accepts, from lines as found; `path` names the prose for findings. */
 export function toParagraphs(lines: readonly string[], path: readonly PropertyKey[], findings: Finding[]): Paragraph[] {
@@ -32,10 +32,10 @@ export function toParagraphs(lines: readonly string[], path: readonly PropertyKe
   for (const line of lines) {
     let text = line;
     if (markup.test(text)) {
-      text = text.replace(new RegExp(markup.source, 'g'), '＜$1＞');
+      text = text.replace(tagOpening, '＜');
       findings.push(otherFinding('import.text-altered', path,
-        `正文中形似 HTML 标记的文字改用全角尖括号：「${excerpt(text)}」`,
-        `Text that looks like HTML markup now uses full-width angle brackets: "${excerpt(text)}"`));
+        `正文中形似 HTML 标记的文字改用全角「＜」：「${excerpt(text)}」`,
+        `Text that looks like HTML markup now uses a full-width "＜": "${excerpt(text)}"`));
     }
     paragraphs.push(...splitLong(text).map((zh) => ({ zh })));
   }

@@ -62,6 +62,6 @@ export function readRequests(page: Page, version: FormatVersion, span: Span): Ma
 function takeGroupLabels(page: Page, from: number, to: number): void {
   for (let i = from; i < to; i += 1) {
     const line = page.lines[i];
-    if (line && !line.row && groupKeys.includes(labelKey(line.cells[0] ?? ''))) page.taken[i] = true;
+    if (line && !line.row && groupKeys.includes(line.keys[0] ?? '')) page.taken[i] = true;
   }
 }

@@ -15,7 +15,7 @@ export function findHeadings(page: Page): Headings {
   let from = 0;
   for (const key of sectionKeys) {
     const wanted = labelKey(sections[key].zh);
-    const at = page.lines.findIndex((line, i) => i >= from && !line.row && labelKey(line.cells[0] ?? '') === wanted);
+    const at = page.lines.findIndex((line, i) => i >= from && !line.row && line.keys[0] === wanted);
     if (at >= 0) {
       found[key] = at;
       page.taken[at] = true;

@@ -23,9 +23,13 @@ const markers: Record<FormatVersion, readonly Label[]> = {
   '2021': [col.issued, col.repealed, col.inForce, col.feeAmount],
 };
 
+/**
+ * The markers are looked for in the keys of the whole page run together, so a header
+ * label broken over lines or over copied rows (「本年新」…「制作数量」) is still found.
+ */
 export function detectVersion(lines: readonly Line[], year: number, requested: FormatVersion | 'auto', findings: Finding[]): Detection {
-  const texts = searchable(lines);
-  const found = (version: FormatVersion) => markers[version].filter((l) => texts.some((t) => t.includes(labelKey(l.zh)))).map((l) => l.zh);
+  const page = lines.flatMap((line) => line.keys).join('');
+  const found = (version: FormatVersion) => markers[version].filter((l) => page.includes(labelKey(l.zh))).map((l) => l.zh);
   const evidence = { '2019': found('2019'), '2021': found('2021') };
   const byYear: FormatVersion = year >= 2021 ? '2021' : '2019';
   const fromTables: FormatVersion | undefined =
@@ -36,16 +40,6 @@ export function detectVersion(lines: readonly Line[], year: number, requested: F
   }
   if (fromTables) return { formatVersion: fromTables, basis: 'tables', evidence: evidence[fromTables] };
   return { formatVersion: byYear, basis: 'year', evidence: [] };
-}
-
-/** Each line's key, and each pair of adjacent flattened lines joined, for headers broken over two lines. */
-function searchable(lines: readonly Line[]): string[] {
-  const keys = lines.map((line) => (line.row ? line.cells.map(labelKey) : [labelKey(line.cells[0] ?? '')]));
-  return keys.flatMap((cells, i) => {
-    const next = lines[i + 1];
-    const joined = next && !next.row && cells.length === 1 ? [`${cells[0]}${labelKey(next.cells[0] ?? '')}`] : [];
-    return [...cells, ...joined];
-  });
 }
 
 const mismatch = (requested: FormatVersion, detected: FormatVersion): Finding =>

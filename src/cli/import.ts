@@ -1,0 +1,88 @@
+/**
+ * `nianbao import FILE|- [--out FILE.json] [--format-version 2019|2021|auto]`: a published
+ * report page (text or HTML) to report JSON. The report goes to stdout (or --out), the
+ * findings to stderr in Chinese and English. Exit 0 when a report was produced, even with
+ * findings (a published report's arithmetic errors are worth seeing, not a failure of the
+ * import); 2 when the command line is wrong or the page cannot be read as a report.
+ */
+import { open, writeFile } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import type { Finding } from '../findings.ts';
+import { UnreadableInput, maxInputBytes, tooLarge } from '../import/read-input.ts';
+import { importReport, type ImportResult } from '../../templates/annual-report/import/import-report.ts';
+import type { FormatVersion } from '../../templates/annual-report/schema.ts';
+
+const usage = 'usage: nianbao import FILE|- [--out FILE.json] [--format-version 2019|2021|auto]';
+const versions = ['2019', '2021', 'auto'] as const;
+
+type Options = { readonly file: string; readonly out?: string; readonly formatVersion: FormatVersion | 'auto' };
+
+function options(args: readonly string[]): Options | string {
+  try {
+    const { values, positionals } = parseArgs({
+      args: [...args],
+      options: { out: { type: 'string' }, 'format-version': { type: 'string', default: 'auto' } },
+      allowPositionals: true,
+      strict: true,
+    });
+    const [file, ...extra] = positionals;
+    if (file === undefined || extra.length > 0) return '请给出一个输入文件，或用 - 表示标准输入 / Give exactly one FILE, or - for standard input.';
+    const version = versions.find((v) => v === values['format-version']);
+    if (!version) return '--format-version 只能是 2019、2021 或 auto / --format-version must be 2019, 2021 or auto.';
+    return { file, formatVersion: version, ...(values.out === undefined ? {} : { out: values.out }) };
+  } catch (error) {
+    return error instanceof Error ? error.message : String(error);
+  }
+}
+
+/** The page's bytes, not text: decoding (UTF-8 or GB18030) is the importer's business. */
+async function readBytes(file: string): Promise<Uint8Array> {
+  const parts: Buffer[] = [];
+  let size = 0;
+  const handle = file === '-' ? undefined : await open(file, 'r');
+  try {
+    for await (const chunk of handle ? handle.createReadStream({ autoClose: false }) : process.stdin) {
+      const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
+      size += bytes.length;
+      if (size > maxInputBytes) throw tooLarge();
+      parts.push(bytes);
+    }
+  } finally {
+    await handle?.close();
+  }
+  return Buffer.concat(parts);
+}
+
+const describe = (f: Finding): string =>
+  `${f.severity.padEnd(7)} ${f.rule}  ${f.path}\n  ${f.message.zh}\n  ${f.message.en}\n`;
+
+function printSummary({ report, findings, detected }: ImportResult): void {
+  const basis = { tables: ['页面表格', 'the tables on the page'], year: ['报告年度', 'the report year'], option: ['命令行选项', 'the command-line option'] }[detected.basis];
+  process.stderr.write(`格式版本 ${detected.formatVersion}（依据${basis[0]}）/ format version ${detected.formatVersion} (from ${basis[1]})${detected.evidence.length > 0 ? `: ${detected.evidence.join('、')}` : ''}\n`);
+  for (const finding of findings) process.stderr.write(describe(finding));
+  const errors = findings.filter((f) => f.severity === 'error').length;
+  process.stderr.write(`${report.agency.name} ${report.year}: 已导入 / imported — ${errors} error(s), ${findings.length - errors} warning(s)\n`);
+}
+
+export async function run(args: readonly string[]): Promise<number> {
+  const parsed = options(args);
+  if (typeof parsed === 'string') {
+    process.stderr.write(`${parsed}\n${usage}\n`);
+    return 2;
+  }
+  let result: ImportResult;
+  try {
+    result = importReport(await readBytes(parsed.file), { formatVersion: parsed.formatVersion });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (error instanceof UnreadableInput) process.stderr.write(`${error.zh} / ${error.en}\n`);
+    else if (code) process.stderr.write(`无法读取 ${parsed.file} / Cannot read ${parsed.file} (${code})\n`);
+    else throw error;
+    return 2;
+  }
+  const json = `${JSON.stringify(result.report, null, 2)}\n`;
+  if (parsed.out === undefined) process.stdout.write(json);
+  else await writeFile(parsed.out, json);
+  printSummary(result);
+  return 0;
+}

@@ -1,0 +1,110 @@
+/**
+ * The deployed artifact, proven: `npx cdk synth` (no credentials) bundles the functions exactly
+ * as `cdk deploy` does; each bundle, copied away from node_modules, is loaded in a fresh Node
+ * process and handed API Gateway proxy events — the render function POSTs
+ * examples/huaian-2024.json, the read function serves what it stored — with the environment the
+ * stack gives each function and S3 played by s3rver on 127.0.0.1.
+ */
+import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { GetObjectCommand, ListObjectsV2Command } from '@aws-sdk/client-s3';
+import * as mupdf from 'mupdf';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startLocalS3, type LocalS3 } from '../../src/storage/local-s3.ts';
+import { s3Client } from '../../src/storage/s3-storage.ts';
+import { copyBundle, exampleReport, invokeBundle, lambdaEnvironment, proxyEvent, type BundledFunction } from './bundle-harness.ts';
+import { cdkSynth } from './cdk-cli.ts';
+
+const MiB = 1024 * 1024;
+const LAMBDA_UNZIPPED_LIMIT = 250 * MiB;
+const BUCKET = 'nianbao-bundle-test';
+const BASE_URL = 'https://nianbao.example.gov.cn';
+const SUBMISSIONS = 3;
+
+// Outside the project, so nothing can be resolved from its node_modules: each bundle stands alone.
+const work = mkdtempSync(join(tmpdir(), 'nianbao-bundle-'));
+let s3: LocalS3;
+let render: BundledFunction;
+let read: BundledFunction;
+let reportId: string;
+
+const sizeOf = (path: string): number =>
+  statSync(path).isDirectory() ? readdirSync(path).reduce((sum, name) => sum + sizeOf(join(path, name)), 0) : statSync(path).size;
+const envFor = (fn: BundledFunction) =>
+  lambdaEnvironment(fn, { NIANBAO_BUCKET: BUCKET, NIANBAO_BASE_URL: BASE_URL }, { NIANBAO_S3_ENDPOINT: s3.endpoint, AWS_REGION: 'us-east-1' });
+
+beforeAll(async () => {
+  const outdir = join(work, 'cdk.out');
+  await cdkSynth(outdir);
+  render = copyBundle(outdir, 'Render', work);
+  read = copyBundle(outdir, 'Read', work);
+  s3 = await startLocalS3({ directory: join(work, 's3'), bucket: BUCKET });
+}, 600_000);
+
+afterAll(async () => {
+  await s3?.close();
+  rmSync(work, { recursive: true, force: true });
+});
+
+describe('the bundled functions', () => {
+  it('stay well under Lambda’s 250 MB unzipped limit, with the fonts as files beside the code', () => {
+    const total = sizeOf(render.dir);
+    const fonts = sizeOf(join(render.dir, 'fonts'));
+    const code = statSync(join(render.dir, 'index.mjs')).size;
+    console.info(`render bundle: ${(total / MiB).toFixed(1)} MiB in all; index.mjs ${(code / MiB).toFixed(2)} MiB; fonts ${(fonts / MiB).toFixed(1)} MiB; read bundle ${(sizeOf(read.dir) / MiB).toFixed(1)} MiB`);
+    expect(total).toBeLessThan(LAMBDA_UNZIPPED_LIMIT / 2);
+    expect(readdirSync(join(render.dir, 'fonts')).filter((name) => name.endsWith('.ttf')).length).toBeGreaterThan(0);
+    // The faces travel as files: the JavaScript stays small next to them.
+    expect(code).toBeLessThan(fonts / 4);
+  });
+
+  it('render: answers 201 to a proxy event for examples/huaian-2024.json and stores a valid PDF in S3', async () => {
+    const submit = proxyEvent('POST', '/v1/reports', '/v1/reports', {
+      body: exampleReport(),
+      headers: { 'Content-Type': 'application/json', 'x-api-key': 'checked-by-api-gateway' },
+    });
+    const { initMs, invocations } = await invokeBundle(render, envFor(render), Array(SUBMISSIONS).fill(submit), work);
+    const [cold, ...warm] = invocations;
+    console.info(
+      `render handler: init ${initMs.toFixed(0)} ms, first invocation ${cold!.ms.toFixed(0)} ms (cold total ${(initMs + cold!.ms).toFixed(0)} ms), ` +
+        `warm ${warm.map((w) => `${w.ms.toFixed(0)} ms`).join(', ')}`,
+    );
+    expect(invocations.map((i) => i.statusCode), cold!.body.slice(0, 500)).toEqual(Array(SUBMISSIONS).fill(201));
+    const submitted = JSON.parse(cold!.body) as { id: string; documents: { format: string; bytes: number }[] };
+    console.info(`stored documents: ${submitted.documents.map((d) => `${d.format} ${(d.bytes / 1024).toFixed(0)} KiB`).join(', ')}`);
+    reportId = submitted.id;
+
+    const client = s3Client({ bucket: BUCKET, endpoint: s3.endpoint });
+    const listed = await client.send(new ListObjectsV2Command({ Bucket: BUCKET, Prefix: String(render.environment['NIANBAO_PREFIX']) }));
+    const pdfKeys = (listed.Contents ?? []).map((o) => o.Key!).filter((key) => key.endsWith('.pdf'));
+    expect(pdfKeys).toHaveLength(SUBMISSIONS);
+    const stored = await client.send(new GetObjectCommand({ Bucket: BUCKET, Key: pdfKeys.find((key) => key.includes(reportId)) }));
+    const bytes = await stored.Body!.transformToByteArray();
+    client.destroy();
+
+    expect(Buffer.from(bytes.subarray(0, 5)).toString('latin1')).toBe('%PDF-');
+    const pdf = mupdf.Document.openDocument(bytes, 'application/pdf');
+    expect(pdf.countPages()).toBeGreaterThan(1);
+    expect(pdf.loadPage(0).toStructuredText('preserve-whitespace').asText().replace(/\s/g, '')).toContain('淮安市人民政府');
+  }, 300_000);
+
+  it('read: serves the stored report’s landing page and a download link that fetches the PDF', async () => {
+    expect(reportId).toBeDefined();
+    const { initMs, invocations } = await invokeBundle(read, envFor(read), [
+      proxyEvent('GET', '/r/{id}', `/r/${reportId}`),
+      proxyEvent('GET', '/v1/reports/{id}/{format}', `/v1/reports/${reportId}/pdf`),
+    ], work);
+    const [landing, download] = invocations;
+    console.info(`read handler: init ${initMs.toFixed(0)} ms, landing page ${landing!.ms.toFixed(0)} ms, download link ${download!.ms.toFixed(0)} ms`);
+
+    expect(landing!.statusCode).toBe(200);
+    expect(landing!.headers['content-type']).toMatch(/^text\/html/);
+    expect(landing!.body).toContain('淮安市人民政府');
+    expect(download!.statusCode).toBe(302);
+    const location = download!.headers['location']!;
+    expect(location.startsWith(s3.endpoint)).toBe(true);
+    const fetched = new Uint8Array(await (await fetch(location)).arrayBuffer());
+    expect(Buffer.from(fetched.subarray(0, 5)).toString('latin1')).toBe('%PDF-');
+  }, 120_000);
+});

@@ -1,0 +1,81 @@
+/**
+ * Conformance: the .docx opened by a real word processor. LibreOffice converts each example
+ * to PDF; the PDF must hold every table number, run to within a page of nianbao's own PDF,
+ * and carry on its first page a QR code that decodes, as a phone would, to the same URL.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import jsQRModule from 'jsqr';
+import * as mupdf from 'mupdf';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { docxRenderer } from '../../../src/render/docx/index.ts';
+import { renderers } from '../../../src/render/index.ts';
+import { examples, exampleModel, QR_URL, tableNumbers } from './fixtures.ts';
+
+/** jsqr is CommonJS typed as ESM: under NodeNext its function is the default export's default. */
+const jsQR = jsQRModule.default;
+
+const cases = examples.flatMap((name) => (['zh', 'zh-en'] as const).map((lang) => ({ name, lang, file: `${name}-${lang}` })));
+const folder = mkdtempSync(join(tmpdir(), 'nianbao-docx-lo-'));
+let conversionLog = '';
+
+const openPdf = (bytes: Uint8Array) => mupdf.Document.openDocument(bytes, 'application/pdf');
+const pdfText = (pdf: mupdf.Document) =>
+  Array.from({ length: pdf.countPages() }, (_, i) => pdf.loadPage(i).toStructuredText('preserve-whitespace').asText()).join('\n');
+
+/** How many times each number appears among the PDF's numbers. */
+function numberCounts(text: string): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const number of text.match(/\d+(?:\.\d+)?/g) ?? []) counts.set(number, (counts.get(number) ?? 0) + 1);
+  return counts;
+}
+
+beforeAll(async () => {
+  for (const { name, lang, file } of cases) {
+    writeFileSync(join(folder, `${file}.docx`), await docxRenderer.render(exampleModel(name, { lang })));
+  }
+  /* A private profile, so parallel runs and other LibreOffice users do not collide. */
+  const conversion = spawnSync(
+    'soffice',
+    [`-env:UserInstallation=${pathToFileURL(join(folder, 'profile')).href}`, '--headless', '--convert-to', 'pdf', '--outdir', folder, ...cases.map((c) => join(folder, `${c.file}.docx`))],
+    { encoding: 'utf8', timeout: 180_000 },
+  );
+  conversionLog = `${conversion.stdout}${conversion.stderr}`;
+  if (conversion.status !== 0) throw new Error(`soffice failed (${conversion.status}): ${conversionLog}`);
+}, 240_000);
+
+afterAll(() => rmSync(folder, { recursive: true, force: true }));
+
+describe.each(cases)('LibreOffice opens $file.docx', ({ name, lang, file }) => {
+  const converted = () => openPdf(readFileSync(join(folder, `${file}.pdf`)));
+
+  it('and converts it to PDF without an error', () => {
+    expect(conversionLog).toContain(`${file}.docx -> `);
+    expect(conversionLog).not.toMatch(/error/i);
+    expect(converted().countPages()).toBeGreaterThan(0);
+  });
+
+  it('and its PDF carries every table number', () => {
+    const found = numberCounts(pdfText(converted()));
+    const wanted = numberCounts(tableNumbers(exampleModel(name, { lang })).join(' '));
+    expect(wanted.size).toBeGreaterThan(5);
+    for (const [number, count] of wanted) expect(found.get(number) ?? 0, `${number} × ${count}`).toBeGreaterThanOrEqual(count);
+  });
+
+  it("runs to within one page of nianbao's own PDF", async () => {
+    const pdf = renderers.pdf;
+    expect(pdf, 'the PDF renderer is registered').toBeDefined();
+    const own = openPdf(await pdf!.render(exampleModel(name, { lang }))).countPages();
+    expect(Math.abs(converted().countPages() - own), `LibreOffice ${converted().countPages()} pages, nianbao ${own}`).toBeLessThanOrEqual(1);
+  });
+
+  it('has a first-page QR code that decodes to the same URL (150 dpi)', () => {
+    const scale = 150 / 72;
+    const pixmap = converted().loadPage(0).toPixmap(mupdf.Matrix.scale(scale, scale), mupdf.ColorSpace.DeviceRGB, true);
+    const code = jsQR(new Uint8ClampedArray(pixmap.getPixels()), pixmap.getWidth(), pixmap.getHeight());
+    expect(code?.data).toBe(QR_URL);
+  });
+});

@@ -1,0 +1,94 @@
+/** Reads a rendered PDF back with mupdf, as a reader would: characters, lines, pixels. */
+import * as mupdf from 'mupdf';
+import { POINTS_PER_MM } from '../../../src/model/page-setup.ts';
+
+export type PdfChar = {
+  readonly c: string;
+  /** Baseline origin, in points from the page's top left. */
+  readonly x: number;
+  readonly y: number;
+  readonly size: number;
+  /** Font name as embedded, e.g. BZZZZZ+NotoSansSC-Regular. */
+  readonly font: string;
+  /** Right edge of the glyph's box. */
+  readonly right: number;
+};
+
+export type PdfLine = { readonly text: string; readonly chars: readonly PdfChar[]; readonly y: number };
+
+export type PdfPage = { readonly width: number; readonly height: number; readonly lines: readonly PdfLine[] };
+
+export const mm = (points: number) => points / POINTS_PER_MM;
+
+/** Top of a character's ideographic em box (0.88 em above the baseline in these faces). */
+export const emTop = (char: PdfChar) => char.y - 0.88 * char.size;
+
+/** Characters grouped into lines by baseline, each line sorted left to right. */
+function linesOf(chars: PdfChar[]): PdfLine[] {
+  const byBaseline = new Map<number, PdfChar[]>();
+  for (const char of chars) {
+    const key = [...byBaseline.keys()].find((y) => Math.abs(y - char.y) < 1) ?? char.y;
+    byBaseline.set(key, [...(byBaseline.get(key) ?? []), char]);
+  }
+  return [...byBaseline.entries()]
+    .sort(([a], [b]) => a - b)
+    .map(([y, line]) => {
+      const sorted = line.sort((a, b) => a.x - b.x);
+      return { y, chars: sorted, text: sorted.map((c) => c.c).join('') };
+    });
+}
+
+/** A line's words: runs of characters with no visible gap between them. */
+export function words(line: PdfLine): string[] {
+  const found: string[] = [];
+  let current = '';
+  line.chars.forEach((char, i) => {
+    const before = line.chars[i - 1];
+    if (before && char.x - before.right > 1.5) {
+      found.push(current);
+      current = '';
+    }
+    if (char.c.trim() !== '') current += char.c;
+  });
+  if (current !== '') found.push(current);
+  return found;
+}
+
+export function readPdf(bytes: Uint8Array): { pages: PdfPage[]; document: mupdf.Document } {
+  const document = mupdf.Document.openDocument(bytes, 'application/pdf');
+  const pages: PdfPage[] = [];
+  for (let i = 0; i < document.countPages(); i++) {
+    const page = document.loadPage(i);
+    const [x0, y0, x1, y1] = page.getBounds();
+    const chars: PdfChar[] = [];
+    page.toStructuredText('preserve-whitespace').walk({
+      onChar(c, origin, font, size, quad) {
+        chars.push({ c, x: origin[0], y: origin[1], size, font: font.getName(), right: Math.max(quad[2], quad[6]) });
+      },
+    });
+    pages.push({ width: x1 - x0, height: y1 - y0, lines: linesOf(chars) });
+  }
+  return { pages, document };
+}
+
+/** A page as RGBA pixels at a resolution, for decoding the QR code as a phone would. */
+export function rasterize(document: mupdf.Document, pageIndex: number, dpi: number) {
+  const scale = dpi / 72;
+  const pixmap = document.loadPage(pageIndex).toPixmap(mupdf.Matrix.scale(scale, scale), mupdf.ColorSpace.DeviceRGB, false);
+  const width = pixmap.getWidth();
+  const height = pixmap.getHeight();
+  const rgb = pixmap.getPixels();
+  const rgba = new Uint8ClampedArray(width * height * 4);
+  const stride = pixmap.getStride();
+  for (let y = 0; y < height; y++) {
+    for (let x = 0; x < width; x++) {
+      const from = y * stride + x * 3;
+      const to = (y * width + x) * 4;
+      rgba[to] = rgb[from] ?? 0;
+      rgba[to + 1] = rgb[from + 1] ?? 0;
+      rgba[to + 2] = rgb[from + 2] ?? 0;
+      rgba[to + 3] = 255;
+    }
+  }
+  return { width, height, rgba, png: () => pixmap.asPNG() };
+}

@@ -1,0 +1,30 @@
+/** The screen layout: the same content as official, with comfortable margins. */
+import { describe, expect, it } from 'vitest';
+import { pdfRenderer } from '../../../src/render/pdf/index.ts';
+import { pageSetups } from '../../../src/model/page-setup.ts';
+import { headings, model, pureChinese, spannedTable } from './models.ts';
+import { emTop, mm, readPdf } from './read-pdf.ts';
+
+const content = [...headings, { type: 'paragraph' as const, text: pureChinese(600) }, spannedTable];
+
+describe('screen layout', () => {
+  it('keeps every character of the official layout, set inside the screen margins', async () => {
+    const read = async (layout: 'official' | 'screen') =>
+      readPdf(await pdfRenderer.render(model(content, { layout, qr: false }))).pages;
+    const [official, screen] = [await read('official'), await read('screen')];
+    const textOf = (pages: typeof official) =>
+      pages.flatMap((page) => page.lines.filter((line) => !/^— \d+ —$/.test(line.text)).map((line) => line.text)).join('');
+    expect([...textOf(screen)].sort()).toEqual([...textOf(official)].sort());
+    expect(screen.length).toBeLessThan(official.length);
+
+    const { margins, bodySize } = pageSetups.screen;
+    const body = screen.flatMap((page) => page.lines).filter((line) => line.chars[0]?.size === bodySize);
+    const first = screen[0]?.lines[0]?.chars[0];
+    expect(first).toBeDefined();
+    if (first) expect(Math.abs(mm(emTop(first)) - margins.top)).toBeLessThanOrEqual(1);
+    for (const line of body) {
+      expect(mm(line.chars[0]?.x ?? 0)).toBeGreaterThanOrEqual(margins.left - 0.5);
+      expect(mm(line.chars.at(-1)?.right ?? 0)).toBeLessThanOrEqual(210 - margins.right + 0.5);
+    }
+  });
+});
