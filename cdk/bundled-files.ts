@@ -1,17 +1,15 @@
 /**
  * The files the render function needs beside its bundle, read from the same configuration the
  * renderer uses (fonts/fonts.json): the configuration itself and every face it names, copied
- * flat into `fonts/` where src/fonts/config.ts looks when node_modules is absent — plus the
- * metric files pdfkit reads from `data/` beside the code when a document opens.
+ * flat into `fonts/`, where src/fonts/config.ts looks when node_modules is absent.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { fontConfigSchema } from '../src/fonts/config.ts';
 import type { BundledFile } from './nianbao-function.ts';
 
 /** Relative to the bundle directory; the render function's NIANBAO_FONTS_DIR. */
 export const BUNDLED_FONTS_DIR = 'fonts';
-const PDFKIT_DATA = 'node_modules/pdfkit/js/data';
 
 export function renderBundleFiles(projectRoot: string): BundledFile[] {
   const config = fontConfigSchema.parse(JSON.parse(readFileSync(join(projectRoot, 'fonts/fonts.json'), 'utf8')));
@@ -20,6 +18,5 @@ export function renderBundleFiles(projectRoot: string): BundledFile[] {
       ? { from: `node_modules/${face.package}/${face.file}`, to: `${BUNDLED_FONTS_DIR}/${basename(face.file)}` }
       : { from: `fonts/${face.file}`, to: `${BUNDLED_FONTS_DIR}/${face.file}` },
   );
-  const pdfkitData = readdirSync(join(projectRoot, PDFKIT_DATA)).map((name) => ({ from: `${PDFKIT_DATA}/${name}`, to: `data/${name}` }));
-  return [{ from: 'fonts/fonts.json', to: `${BUNDLED_FONTS_DIR}/fonts.json` }, ...faces, ...pdfkitData];
+  return [{ from: 'fonts/fonts.json', to: `${BUNDLED_FONTS_DIR}/fonts.json` }, ...faces];
 }

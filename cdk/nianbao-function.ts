@@ -4,7 +4,7 @@
  * retention, an ESM bundle made by local esbuild with the AWS SDK bundled in (the version tested
  * is the version deployed), and data files copied beside the bundle rather than inlined into it.
  */
-import { Duration, type RemovalPolicy } from 'aws-cdk-lib';
+import type { Duration, RemovalPolicy } from 'aws-cdk-lib';
 import { Effect, PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { Architecture, Runtime } from 'aws-cdk-lib/aws-lambda';
 import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
@@ -26,15 +26,16 @@ export type NianbaoFunctionProps = {
   readonly memorySize: number;
   readonly timeout: Duration;
   readonly environment: Record<string, string>;
-  readonly extraEnvironment: Record<string, string>;
   readonly files: readonly BundledFile[];
   readonly logRetention: RetentionDays;
   readonly logRemovalPolicy: RemovalPolicy;
 };
 
 /**
- * The bundle is ESM (our code uses import.meta.url), but bundled CommonJS dependencies still call
- * require() and read data files from __dirname (pdfkit's .afm metrics); the banner gives them both.
+ * The bundle is ESM (our code uses import.meta.url), but bundled CommonJS dependencies still
+ * require() Node's built-in modules and name paths from __dirname (pdfmake's virtual file system
+ * resolves every font it is given against it); the banner gives them both, and `define` points
+ * their free __dirname at the bundle's folder.
  */
 const ESM_BANNER = [
   "import { createRequire as __nbCreateRequire } from 'node:module';",
@@ -77,7 +78,7 @@ export class NianbaoFunction extends NodejsFunction {
       timeout: props.timeout,
       role,
       logGroup,
-      environment: { NODE_OPTIONS: '--enable-source-maps', ...props.environment, ...props.extraEnvironment },
+      environment: { NODE_OPTIONS: '--enable-source-maps', ...props.environment },
       bundling: {
         format: OutputFormat.ESM,
         target: ESBUILD_TARGET,

@@ -52,7 +52,7 @@ export class NianbaoStack extends Stack {
       timeout: RENDER_TIMEOUT,
       files: renderBundleFiles(projectRoot),
       // Relative to the working directory, which Lambda sets to the bundle's folder (LAMBDA_TASK_ROOT).
-      extraEnvironment: { NIANBAO_FONTS_DIR: BUNDLED_FONTS_DIR },
+      environment: { ...environment, NIANBAO_FONTS_DIR: BUNDLED_FONTS_DIR },
     });
     this.read = new NianbaoFunction(this, 'Read', {
       ...common,
@@ -61,7 +61,6 @@ export class NianbaoStack extends Stack {
       memorySize: 512,
       timeout: Duration.seconds(10),
       files: [],
-      extraEnvironment: {},
     });
     grantReportAccess(this.render.role!, this.reports.bucket, settings.prefix, 'read-write');
     grantReportAccess(this.read.role!, this.reports.bucket, settings.prefix, 'read');

@@ -8,7 +8,8 @@
 import { open, writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import type { Finding } from '../findings.ts';
-import { UnreadableInput, maxInputBytes, tooLarge } from '../import/read-input.ts';
+import { maxInputBytes, tooLarge } from '../import/read-input.ts';
+import { UnreadableInput } from '../import/unreadable.ts';
 import { importReport, type ImportResult } from '../../templates/annual-report/import/import-report.ts';
 import type { FormatVersion } from '../../templates/annual-report/schema.ts';
 
@@ -70,19 +71,35 @@ export async function run(args: readonly string[]): Promise<number> {
     process.stderr.write(`${parsed}\n${usage}\n`);
     return 2;
   }
-  let result: ImportResult;
+  const result = await importFile(parsed);
+  if (result === undefined || !(await writeReport(parsed.out, `${JSON.stringify(result.report, null, 2)}\n`))) return 2;
+  printSummary(result);
+  return 0;
+}
+
+/** The import, or undefined after saying on stderr why the page could not be read. */
+async function importFile({ file, formatVersion }: Options): Promise<ImportResult | undefined> {
   try {
-    result = importReport(await readBytes(parsed.file), { formatVersion: parsed.formatVersion });
+    return importReport(await readBytes(file), { formatVersion });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (error instanceof UnreadableInput) process.stderr.write(`${error.zh} / ${error.en}\n`);
-    else if (code) process.stderr.write(`无法读取 ${parsed.file} / Cannot read ${parsed.file} (${code})\n`);
+    else if (code) process.stderr.write(`无法读取 ${file} / Cannot read ${file} (${code})\n`);
     else throw error;
-    return 2;
+    return undefined;
   }
-  const json = `${JSON.stringify(result.report, null, 2)}\n`;
-  if (parsed.out === undefined) process.stdout.write(json);
-  else await writeFile(parsed.out, json);
-  printSummary(result);
-  return 0;
+}
+
+async function writeReport(out: string | undefined, json: string): Promise<boolean> {
+  if (out === undefined) {
+    process.stdout.write(json);
+    return true;
+  }
+  try {
+    await writeFile(out, json);
+    return true;
+  } catch (error) {
+    process.stderr.write(`无法写入 ${out} / Cannot write ${out} (${(error as NodeJS.ErrnoException).code ?? 'error'})\n`);
+    return false;
+  }
 }

@@ -1,10 +1,12 @@
 /**
- * The PDF faces, loaded once per process: each configured .ttf file is read one time and
- * kept as bytes (for pdfmake) and as a fontkit font (for glyph lookup and measuring).
+ * The PDF faces, loaded once per process: each configured .ttf file is read one time,
+ * stripped of the layout tables Chinese text does not use (sfnt-tables.ts), and kept as
+ * bytes (for pdfmake) and as a fontkit font (for glyph lookup and measuring).
  */
 import { readFileSync } from 'node:fs';
 import { create, type Font } from 'fontkit';
 import { facePath, fontConfig, type FontRole } from './config.ts';
+import { layoutTables, withoutTables } from './sfnt-tables.ts';
 
 export type LoadedFace = {
   readonly id: string;
@@ -21,7 +23,7 @@ export function loadedFaces(): ReadonlyMap<string, LoadedFace> {
     const faces = new Map<string, LoadedFace>();
     for (const [id, source] of Object.entries(fontConfig().pdf.faces)) {
       const path = facePath(source);
-      const bytes = readFileSync(path);
+      const bytes = withoutTables(readFileSync(path), layoutTables);
       faces.set(id, { id, path, bytes, font: create(bytes) });
     }
     cached = faces;

@@ -7,6 +7,7 @@ import { parse, type HTMLElement, type Node } from 'node-html-parser';
 import { rowLine, textLine, type Line } from './lines.ts';
 import { withoutControlCharacters } from './normalize.ts';
 import { tableGrid } from './table-grid.ts';
+import { UnreadableInput } from './unreadable.ts';
 
 const skipped = new Set(['HEAD', 'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'OBJECT', 'SELECT', 'BUTTON']);
 const blocks = new Set([
@@ -19,7 +20,20 @@ const layoutParts = new Set(['TABLE', 'TR', 'TD', 'TH']);
 /** No label of a report table comes near this; a cell this long holds an article, not a figure. */
 const maxCellText = 300;
 
+/** Marks on the stack where a block element ends, so its text becomes a line of its own. */
+const endOfBlock: unique symbol = Symbol('end of block');
+
 export function htmlToLines(html: string): Line[] {
+  try {
+    return linesOf(html);
+  } catch (error) {
+    // node-html-parser recurses into the tree; markup nested this deep is no report page.
+    if (error instanceof RangeError) throw new UnreadableInput('页面标记嵌套过深，无法读取。', 'The page markup is nested too deeply to read.');
+    throw error;
+  }
+}
+
+function linesOf(html: string): Line[] {
   const lines: Line[] = [];
   let pending = '';
   const flush = () => {
@@ -27,29 +41,29 @@ export function htmlToLines(html: string): Line[] {
     if (text !== '') lines.push(textLine(text));
     pending = '';
   };
-  const walk = (node: Node): void => {
-    if (node.nodeType === 3) {
-      pending += node.text;
-      return;
-    }
-    if (node.nodeType !== 1) return;
-    const element = node as HTMLElement;
-    const tag = element.tagName ?? '';
-    if (skipped.has(tag)) return;
-    if (tag === 'BR') return flush();
-    if (tag === 'TABLE' && !isLayoutTable(element)) {
-      flush();
-      for (const cells of tableGrid(element, cellText)) {
-        if (cells.some((cell) => cell !== '')) lines.push(rowLine(cells));
+  // A stack, not recursion: a page nested thousands of levels deep must not exhaust the call stack.
+  const stack: (Node | typeof endOfBlock)[] = [...parse(html, { comment: false }).childNodes].reverse();
+  for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
+    if (node === endOfBlock) flush();
+    else if (node.nodeType === 3) pending += node.text;
+    else if (node.nodeType === 1) {
+      const element = node as HTMLElement;
+      const tag = element.tagName ?? '';
+      if (skipped.has(tag)) continue;
+      if (tag === 'BR') flush();
+      else if (tag === 'TABLE' && !isLayoutTable(element)) {
+        flush();
+        for (const cells of tableGrid(element, cellText)) if (cells.some((cell) => cell !== '')) lines.push(rowLine(cells));
+      } else {
+        const block = blocks.has(tag) || layoutParts.has(tag);
+        if (block) {
+          flush();
+          stack.push(endOfBlock);
+        }
+        stack.push(...[...element.childNodes].reverse());
       }
-      return;
     }
-    const block = blocks.has(tag) || layoutParts.has(tag);
-    if (block) flush();
-    element.childNodes.forEach(walk);
-    if (block) flush();
-  };
-  parse(html, { comment: false }).childNodes.forEach(walk);
+  }
   flush();
   return lines;
 }

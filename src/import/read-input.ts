@@ -6,18 +6,13 @@
 import { htmlToLines } from './html-lines.ts';
 import type { Line } from './lines.ts';
 import { textToLines } from './text-lines.ts';
+import { UnreadableInput } from './unreadable.ts';
 
 /** A published report page is tens of kilobytes; this leaves room for heavy HTML. */
 export const maxInputBytes = 5 * 1024 * 1024;
 
 export type InputShape = 'html' | 'text';
 
-export class UnreadableInput extends Error {
-  override readonly name = 'UnreadableInput';
-  constructor(readonly zh: string, readonly en: string) {
-    super(en);
-  }
-}
 
 export const tooLarge = (): UnreadableInput =>
   new UnreadableInput(`输入超过 ${maxInputBytes} 字节的上限，未读取。`, `The input exceeds the ${maxInputBytes}-byte limit and was not read.`);

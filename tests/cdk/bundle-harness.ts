@@ -38,12 +38,14 @@ export async function invokeBundle(fn: BundledFunction, env: Record<string, stri
   const eventsFile = join(work, 'events.json');
   const resultFile = join(work, 'result.json');
   writeFileSync(eventsFile, JSON.stringify(events));
-  await run(process.execPath, [join(projectRoot, 'tests/cdk/fixtures/invoke-handler.mjs'), eventsFile, resultFile], {
+  const { stdout } = await run(process.execPath, [join(projectRoot, 'tests/cdk/fixtures/invoke-handler.mjs'), eventsFile, resultFile], {
     cwd: fn.dir,
     env,
     maxBuffer: 64 * 1024 * 1024,
   });
-  return JSON.parse(readFileSync(resultFile, 'utf8')) as { initMs: number; invocations: Invocation[] };
+  const result = JSON.parse(readFileSync(resultFile, 'utf8')) as { initMs: number; invocations: Invocation[] };
+  // The handler's own log lines, which say why an invocation failed.
+  return { ...result, logs: stdout };
 }
 
 /** A REST API (v1) Lambda proxy event, as API Gateway sends it for a resource path. */

@@ -46,6 +46,7 @@ describe('nianbao import', () => {
     ['binary bytes', ['import', '-'], Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 1, 2, 3]), /不是文本.*not text/],
     ['an unknown format version', ['import', 'x.txt', '--format-version', '2020'], undefined, /2019、2021 或 auto/],
     ['no file at all', ['import'], undefined, /usage: nianbao import/],
+    ['an --out that cannot be written', ['import', corpusUrl(huaian.page).pathname, '--out', join(work, 'no/such/dir.json')], undefined, /Cannot write.*ENOENT/],
   ])('exits 2 with one bilingual sentence for %s', (_name, args, input, message) => {
     const run = nianbao(args, input);
     expect(run.status).toBe(2);

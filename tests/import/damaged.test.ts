@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../src/findings.ts';
-import { UnreadableInput } from '../../src/import/read-input.ts';
+import { UnreadableInput } from '../../src/import/unreadable.ts';
 import { importReport } from '../../templates/annual-report/import/import-report.ts';
 import { annualReport } from '../../templates/annual-report/schema.ts';
 import { corpusText, hailin, huaian, tableCells } from './fixtures.ts';
@@ -150,5 +150,17 @@ describe('a page that is not a report', () => {
       expect((error as UnreadableInput).zh).toMatch(/[\u4e00-\u9fff]/);
       expect((error as UnreadableInput).en).toMatch(/[a-z]/);
     }
+  });
+});
+
+describe('a format version forced against the tables', () => {
+  it('puts no number into the other version’s columns, and says why', () => {
+    const result = importReport(corpusText(hailin.page), { formatVersion: '2021' });
+    expect(result.detected).toMatchObject({ formatVersion: '2021', basis: 'option' });
+    expect(rules(result.findings, 'import.version-mismatch')).toEqual(['$.formatVersion']);
+    expect(rules(result.findings, 'import.columns-mismatch')).toEqual(['$.proactive.item1', '$.proactive.item5', '$.proactive.item6', '$.proactive.item8']);
+    const proactive = [...tableCells(result.report).entries()].filter(([path]) => path.startsWith('$.proactive'));
+    expect(proactive.every(([, value]) => value === null)).toBe(true);
+    expect(result.report.requests.newlyReceived.total).toBe(4);
   });
 });

@@ -4,7 +4,7 @@
  * schema accepts, or are refused as unreadable with a reason; nothing else escapes.
  */
 import { describe, expect, it } from 'vitest';
-import { UnreadableInput } from '../../src/import/read-input.ts';
+import { UnreadableInput } from '../../src/import/unreadable.ts';
 import { importReport } from '../../templates/annual-report/import/import-report.ts';
 import { annualReport } from '../../templates/annual-report/schema.ts';
 import { corpusText, hailin, huaian } from './fixtures.ts';

@@ -4,7 +4,8 @@ import { htmlToLines } from '../../src/import/html-lines.ts';
 import { findLabel } from '../../src/import/label-search.ts';
 import { labelKey } from '../../src/import/normalize.ts';
 import { readCellValue } from '../../src/import/numbers.ts';
-import { UnreadableInput, decodePage, shapeOf } from '../../src/import/read-input.ts';
+import { decodePage, shapeOf } from '../../src/import/read-input.ts';
+import { UnreadableInput } from '../../src/import/unreadable.ts';
 import { valuesAfter } from '../../src/import/row-values.ts';
 import { textToLines } from '../../src/import/text-lines.ts';
 
@@ -64,6 +65,13 @@ describe('htmlToLines', () => {
     const lines = htmlToLines(`<html><head><title>T</title></head><body><script>var x = "一、总体情况";</script><style>p{}</style>
       <table><tr><td><p>甲 &amp; 乙</p><p>${article}</p></td></tr></table></body></html>`);
     expect(lines.map((l) => l.cells)).toEqual([['甲 & 乙'], [article]]);
+  });
+
+  it('reads a page nested thousands of levels deep, and refuses one too deep to parse with a reason', () => {
+    const deep = (n: number, inner: string) => `${'<div>'.repeat(n)}${inner}${'</div>'.repeat(n)}`;
+    expect(htmlToLines(deep(50_000, '<p>标题</p>')).map((l) => l.cells)).toEqual([['标题']]);
+    const tooDeep = `<table><tr><td>${'<b>'.repeat(200_000)}x</td></tr></table>`;
+    expect(() => htmlToLines(tooDeep)).toThrow(UnreadableInput);
   });
 
   it('joins a source line break between Chinese characters without a space', () => {

@@ -3,7 +3,7 @@
  * its findings, `{ report, findings, detected }`. Nothing is stored. `?formatVersion=`
  * (2019, 2021 or auto) overrides the version the tables show.
  */
-import { UnreadableInput } from '../../import/read-input.ts';
+import { UnreadableInput } from '../../import/unreadable.ts';
 import { importReport } from '../../../templates/annual-report/import/import-report.ts';
 import { requireApiKey } from '../api-key.ts';
 import { HttpError } from '../errors.ts';

@@ -7,6 +7,7 @@
  */
 import type { TableCell, TableRow, Text } from '../../model/document.ts';
 import { isCovered } from '../../model/document.ts';
+import { breakClusters } from './break-clusters.ts';
 
 /** One row's part of a merged cell: the text shown there and which rules close it. */
 export type SpanPart = {
@@ -18,14 +19,17 @@ export type SpanPart = {
 
 export type BodyCell = SpanPart | { readonly covered: true };
 
-/** The characters of a vertical label shown in row `index` of a span of `rows` rows. */
+/**
+ * The characters of a vertical label shown in row `index` of a span of `rows` rows. The
+ * label is dealt out in clreq clusters, so 「三、」 keeps its pause mark.
+ */
 function verticalSlice(text: string, rows: number, index: number): string {
-  const chars = [...text];
-  const perRow = Math.ceil(chars.length / rows);
-  const used = Math.ceil(chars.length / perRow);
+  const units = breakClusters(text);
+  const perRow = Math.ceil(units.length / rows);
+  const used = Math.ceil(units.length / perRow);
   const first = Math.floor((rows - used) / 2);
   const at = index - first;
-  return at < 0 || at >= used ? '' : chars.slice(at * perRow, (at + 1) * perRow).join('\n');
+  return at < 0 || at >= used ? '' : units.slice(at * perRow, (at + 1) * perRow).join('\n');
 }
 
 function part(source: TableCell, rows: number, index: number): SpanPart {

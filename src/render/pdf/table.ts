@@ -1,23 +1,25 @@
 /**
  * Tables: header rows repeat after a page break, rows never split, spans as in the model
- * (body row spans drawn as in row-spans.ts). A vertical label is set one character per line. A `wide` table (section 四, 15
- * columns and more) stays on the portrait page in 9 pt, the smallest size GB/T-style
- * tables use for figures, so page numbers and binding sides stay as on every other page.
+ * (body row spans drawn as in row-spans.ts), a vertical label one character per line.
+ * A `wide` table (section 四, 15 columns) stays on the portrait page in 9 pt, which keeps
+ * every figure readable and leaves page numbers and binding sides as on every other page
+ * (a landscape page would move them, GB/T 9704 §8).
  */
 import type { Content, TableCell as PdfCell } from 'pdfmake/interfaces.js';
 import type { CoveredCell, TableBlock, TableCell, Text } from '../../model/document.ts';
 import { isCovered } from '../../model/document.ts';
-import { type BodyCell, splitRowSpans } from './row-spans.ts';
+import { breakClusters } from './break-clusters.ts';
 import { textWithSecondary } from './headings.ts';
 import type { PageContext } from './page-context.ts';
+import { type BodyCell, splitRowSpans } from './row-spans.ts';
 
 /** Size of every figure in a wide table: never below 9 pt. */
-export const wideTableSize = 9;
+const wideTableSize = 9;
 const rule = 0.5;
 const paddingX = 2;
 const paddingY = 1.5;
 
-export const tableLayout = {
+const tableLayout = {
   hLineWidth: () => rule,
   vLineWidth: () => rule,
   paddingLeft: () => paddingX,
@@ -56,7 +58,7 @@ function cell(source: TableCell, content: Text, at: number, { size, widths }: Ge
 /** Header rows keep pdfmake's own spans: they repeat as a whole and never break. */
 function headerCell(source: TableCell | CoveredCell, at: number, geometry: Geometry): PdfCell {
   if (isCovered(source)) return {};
-  const content = source.vertical ? { ...source.content, text: [...source.content.text].join('\n') } : source.content;
+  const content = source.vertical ? { ...source.content, text: breakClusters(source.content.text).join('\n') } : source.content;
   return { ...cell(source, content, at, geometry), ...(source.rowSpan === undefined ? {} : { rowSpan: source.rowSpan }) };
 }
 

@@ -4,7 +4,7 @@
  * 「来源:」「字号:」 fields, share and print links), which is not report text.
  */
 import { lineText } from '../../../src/import/lines.ts';
-import { UnreadableInput } from '../../../src/import/read-input.ts';
+import { UnreadableInput } from '../../../src/import/unreadable.ts';
 import { reportTitle } from '../labels.ts';
 import { agency as agencySchema } from '../schema.ts';
 import type { Page } from './page.ts';

@@ -45,6 +45,11 @@ export const cellUnreadable = (place: Place & { row: Label; column: Label }, tex
     `In table "${place.table.en}", row "${place.row.en}", column "${place.column.en}": "${excerpt(text)}" is not a valid number for this column; left blank.`,
     { found: excerpt(text) });
 
+export const columnsMismatch = (place: Place, version: string, columns: readonly string[]): Finding =>
+  finding('import.columns-mismatch', 'error', place,
+    `表格「${place.table.zh}」的表头不是 ${version} 版格式的列（${columns.join('、')}），数字未导入，留空。`,
+    `The header of table "${place.table.en}" does not print the ${version} format's columns (${columns.join(', ')}); its numbers were not imported and are left blank.`);
+
 /** Findings about a part of the page rather than a table cell: `where` names the part. */
 const pageFinding = (rule: string, path: readonly PropertyKey[], zh: string, en: string, found?: string): Finding => ({
   rule,

@@ -36,7 +36,7 @@ export function readRequests(page: Page, version: FormatVersion, span: Span): Ma
   const cells = new Map<RequestRow, Cells>();
   const missing: RequestRow[] = [];
   let cursor = span.from;
-  let first: number | undefined;
+  let headerTaken = false;
   for (const row of rows) {
     const hit = findLabel(page.lines, [key(row.label)], cursor, span.to);
     if (!hit) {
@@ -44,9 +44,9 @@ export function readRequests(page: Page, version: FormatVersion, span: Span): Ma
       cells.set(row, blankRow(requestColumnSpecs));
       continue;
     }
-    if (first === undefined) {
-      first = hit.line;
+    if (!headerTaken) {
       takeHeader(page, span.from, hit.line, headerKeys);
+      headerTaken = true;
     }
     takeGroupLabels(page, cursor, hit.line);
     const read = readRow(page, hit, requestColumnSpecs, { table, path: ['requests', ...row.path], row: row.label }, span.to, stops);

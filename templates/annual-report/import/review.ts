@@ -7,7 +7,8 @@
 import { isValueLike } from '../../../src/import/numbers.ts';
 import { labelKey } from '../../../src/import/normalize.ts';
 import { rowCells, valuesFrom, type RowValues } from '../../../src/import/row-values.ts';
-import { litigationHeading, reviewColumns, reviewGroups, sections } from '../labels.ts';
+import { litigationHeading, reviewColumnKeys, reviewColumns, reviewGroupKeys, reviewGroups, sections } from '../labels.ts';
+import { count } from '../schema.ts';
 
 import { takeHeader } from './header-lines.ts';
 import { rowIncomplete, tableMissing } from './import-findings.ts';
@@ -15,7 +16,6 @@ import { take, type Page, type Span } from './page.ts';
 import { readCell } from './row-reader.ts';
 import { sectionLabelKeys } from './sections.ts';
 import { reviewCells } from './table-specs.ts';
-import { count } from '../schema.ts';
 
 const table = sections.review;
 const headerKeys = [...Object.values(reviewGroups), litigationHeading, ...Object.values(reviewColumns)].map((l) => labelKey(l.zh));
@@ -23,7 +23,8 @@ const headerKeys = [...Object.values(reviewGroups), litigationHeading, ...Object
 export type ReviewCells = Record<keyof typeof reviewGroups, Record<keyof typeof reviewColumns, number | null>>;
 
 export function readReview(page: Page, span: Span): ReviewCells {
-  const review = Object.fromEntries(Object.keys(reviewGroups).map((g) => [g, Object.fromEntries(Object.keys(reviewColumns).map((c) => [c, null]))])) as ReviewCells;
+  const blankGroup = () => Object.fromEntries(reviewColumnKeys.map((c) => [c, null]));
+  const review = Object.fromEntries(reviewGroupKeys.map((g) => [g, blankGroup()])) as ReviewCells;
   const start = firstValueLine(page, span);
   if (start === undefined) {
     page.findings.push(tableMissing({ table, path: ['review'] }));
@@ -51,8 +52,8 @@ function firstValueLine(page: Page, span: Span): number | undefined {
   for (let i = span.from; i < span.to; i += 1) {
     const line = page.lines[i];
     if (!line || page.taken[i]) continue;
-    const cells = line.cells.filter((c) => c !== '');
-    if (cells.length > 0 && cells.some(isValueLike) && !cells.some((c) => headerKeys.some((k) => labelKey(c).includes(k)))) return i;
+    const printsHeader = line.keys.some((key) => headerKeys.some((k) => key.includes(k)));
+    if (!printsHeader && line.cells.some((c) => c !== '' && isValueLike(c))) return i;
   }
   return undefined;
 }

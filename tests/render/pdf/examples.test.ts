@@ -53,6 +53,10 @@ describe('huaian-2024 in Chinese', () => {
     expect(jsQR(rgba, width, height)?.data).toBe(qrUrl);
   });
 
+  it('starts no line with closing punctuation', () => {
+    for (const line of pages.flatMap((page) => page.lines)) expect('。，、；：？！）》”', line.text).not.toContain(line.text[0] ?? '');
+  });
+
   it('stays under 400 KB', () => {
     expect(bytes.length).toBeLessThan(400 * 1024);
   });
