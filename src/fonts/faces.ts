@@ -17,13 +17,22 @@ export type LoadedFace = {
 
 let cached: ReadonlyMap<string, LoadedFace> | undefined;
 
+/** A deployment error, said plainly: which face, which file, where to look. */
+function readFontFile(id: string, path: string): Buffer {
+  try {
+    return readFileSync(path);
+  } catch (cause) {
+    throw new Error(`font face "${id}" in fonts/fonts.json: cannot read ${path} (see fonts/README.md)`, { cause });
+  }
+}
+
 /** Every configured face by id, read from disk on the first call only. */
 export function loadedFaces(): ReadonlyMap<string, LoadedFace> {
   if (!cached) {
     const faces = new Map<string, LoadedFace>();
     for (const [id, source] of Object.entries(fontConfig().pdf.faces)) {
       const path = facePath(source);
-      const bytes = withoutTables(readFileSync(path), layoutTables);
+      const bytes = withoutTables(readFontFile(id, path), layoutTables);
       faces.set(id, { id, path, bytes, font: create(bytes) });
     }
     cached = faces;

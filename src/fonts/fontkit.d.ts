@@ -10,6 +10,7 @@ declare module 'fontkit' {
     /** OS/2 metrics; typoAscender is the top of the ideographic em box in CJK faces. */
     readonly "OS/2": { readonly typoAscender: number };
     hasGlyphForCodePoint(codePoint: number): boolean;
+    glyphForCodePoint(codePoint: number): Glyph;
     layout(text: string): GlyphRun;
   };
   export function create(buffer: Uint8Array): Font;

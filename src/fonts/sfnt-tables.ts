@@ -6,8 +6,11 @@
  * advances and embedded subsets are unchanged (Latin pairs lose kerning and ligatures).
  */
 
-/** OpenType layout and vertical-metrics tables that horizontal Chinese text does not use. */
-export const layoutTables = ['GSUB', 'GPOS', 'GDEF', 'BASE', 'JSTF', 'morx', 'kerx', 'vhea', 'vmtx', 'VORG'] as const;
+/**
+ * Layout tables (OpenType, AAT and the legacy `kern`) and vertical metrics, none of which
+ * horizontal Chinese text uses. Without them a run's width is the sum of its advances.
+ */
+export const layoutTables = ['GSUB', 'GPOS', 'GDEF', 'BASE', 'JSTF', 'kern', 'morx', 'kerx', 'vhea', 'vmtx', 'VORG'] as const;
 
 const headerSize = 12;
 const recordSize = 16;

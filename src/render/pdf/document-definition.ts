@@ -9,7 +9,7 @@ import type { DocumentModel } from '../../model/document.ts';
 import { mmToPoints } from '../../model/page-setup.ts';
 import { blockContent } from './blocks.ts';
 import { emBoxDrop, pageContext } from './page-context.ts';
-import { pageNumberFooter, qrHeader } from './page-furniture.ts';
+import { pageNumberFooter, qrPlacement } from './page-furniture.ts';
 
 /**
  * Keeps a heading on the page of the text that follows it: a heading with no text after
@@ -20,7 +20,13 @@ const keepHeadingWithNext: TDocumentDefinitions['pageBreakBefore'] = (node, quer
   node.headlineLevel !== undefined && !queries.getFollowingNodesOnPage().some((next) => next.text !== undefined);
 
 /** The report's publication date at midnight UTC: the file's creation and modification date. */
-const fileDate = (isoDate: string) => new Date(`${isoDate}T00:00:00Z`);
+function fileDate(isoDate: string): Date {
+  const date = new Date(`${isoDate}T00:00:00Z`);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(isoDate) || Number.isNaN(date.getTime())) {
+    throw new Error(`document metadata date is not an ISO date (YYYY-MM-DD): ${JSON.stringify(isoDate)}`);
+  }
+  return date;
+}
 
 export function documentDefinition(model: DocumentModel): TDocumentDefinitions {
   const page = pageContext(model.layout);
@@ -30,8 +36,11 @@ export function documentDefinition(model: DocumentModel): TDocumentDefinitions {
   const top = mmToPoints(margins.top) - drop;
   const bottom = mmToPoints(margins.bottom) + drop;
   const date = fileDate(model.metadata.date);
-  const content: Content[] = model.blocks.map((block) => blockContent(block, page));
+  const qr = model.qr ? qrPlacement(model.qr, page, top) : {};
+  const content: Content[] = [...(qr.block ? [qr.block] : []), ...model.blocks.map((block) => blockContent(block, page))];
   return {
+    // PDF 1.4 introduced the document language (/Lang); 1.7 is what readers expect today.
+    version: '1.7',
     pageSize: 'A4',
     pageOrientation: 'portrait',
     pageMargins: [mmToPoints(margins.left), top, mmToPoints(margins.right), bottom],
@@ -49,7 +58,7 @@ export function documentDefinition(model: DocumentModel): TDocumentDefinitions {
     defaultStyle: { font: body.id, fontSize: page.setup.bodySize },
     content,
     pageBreakBefore: keepHeadingWithNext,
-    ...(model.qr ? { header: qrHeader(model.qr, page, top) } : {}),
+    ...(qr.header ? { header: qr.header } : {}),
     ...(model.pageNumbers ? { footer: pageNumberFooter(page, bottom) } : {}),
   };
 }

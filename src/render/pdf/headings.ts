@@ -16,7 +16,7 @@ const secondaryScale = 0.8;
 const slack = 0.001;
 
 /** A text and its secondary line as one pdfmake text, so it stays one node. */
-export function textWithSecondary(content: Text, role: FontRole, size: number, lineHeight: number, width?: number) {
+export function textWithSecondary(content: Text, role: FontRole, size: number, lineHeight: number, width: number) {
   const primary = inlines(content.text, role, { size, lineHeight, width });
   if (content.secondary === undefined) return primary;
   const secondary = inlines(content.secondary, role, { size: size * secondaryScale, lineHeight, width });

@@ -13,5 +13,5 @@ export const pdfRenderer = {
   contentType: 'application/pdf',
   extension: 'pdf',
   preflight: (model) => checkCoverage(model, pageNumberSample),
-  render: (model) => pdfBytes(documentDefinition(model)),
+  render: async (model) => pdfBytes(documentDefinition(model)),
 } as const satisfies Renderer;

@@ -9,12 +9,15 @@ import { breakClusters } from './break-clusters.ts';
 import { textWidth } from './measure.ts';
 import { lineHeightFactor } from './page-context.ts';
 
-export type InlineStyle = {
+export type RunStyle = {
   readonly size: number;
   /** Height of each line in points. */
   readonly lineHeight: number;
-  /** Width available; text that fits is handed to pdfmake whole, as one unbreakable run. */
-  readonly width?: number;
+};
+
+export type InlineStyle = RunStyle & {
+  /** Width available: text that fits is handed to pdfmake whole, as one unbreakable run. */
+  readonly width: number;
 };
 
 export type Inline = {
@@ -25,11 +28,8 @@ export type Inline = {
   readonly noWrap?: boolean;
 };
 
-/** A cluster this long may be wider than its column; pdfmake may then break it by UAX #14. */
-const longestUnbreakable = 16;
-
 /** Font runs of one piece of text, each sized to the given line height. */
-export function runs(text: string, role: FontRole, style: InlineStyle): Inline[] {
+export function runs(text: string, role: FontRole, style: RunStyle): Inline[] {
   return fontRuns(text, role).map((run) => ({
     text: run.text,
     font: run.face.id,
@@ -41,19 +41,20 @@ export function runs(text: string, role: FontRole, style: InlineStyle): Inline[]
 /** A forced line break; pdfmake ignores newlines inside noWrap text. */
 export const newLine = { text: '\n', fontSize: 1 } as const;
 
-const fits = (text: string, role: FontRole, style: InlineStyle) =>
-  style.width !== undefined && textWidth(text, role, style.size) <= style.width;
+const fits = (text: string, role: FontRole, style: InlineStyle) => textWidth(text, role, style.size) <= style.width;
 
 /**
  * Inline text items for pdfmake, broken only between clusters (and at newlines). pdfmake
  * measures every item on its own, so a line that fits stays one item: far fewer items.
+ * A cluster wider than the whole width (a long English word in a narrow column) is left
+ * breakable, so pdfmake wraps it rather than letting it run over the cell's edge.
  */
 export function inlines(text: string, role: FontRole, style: InlineStyle): (Inline | typeof newLine)[] {
   if (!text.includes('\n') && fits(text, role, style)) return runs(text, role, style).map((run) => ({ ...run, noWrap: true }));
   return text.split('\n').flatMap((line, i) => [
     ...(i > 0 ? [newLine] : []),
     ...breakClusters(line).flatMap((cluster) =>
-      runs(cluster, role, style).map((run) => (cluster.length <= longestUnbreakable ? { ...run, noWrap: true } : run)),
+      runs(cluster, role, style).map((run) => (fits(cluster, role, style) ? { ...run, noWrap: true } : run)),
     ),
   ]);
 }

@@ -1,7 +1,8 @@
 /**
- * Text widths as pdfkit will draw them: each font run shaped by fontkit, in em units.
- * Widths are cached per face and text for the life of the process (clusters repeat:
- * most are one Chinese character).
+ * Text widths as pdfkit will draw them, in em units: the sum of each character's glyph
+ * advance. The faces carry no layout tables (src/fonts/sfnt-tables.ts), so shaping adds
+ * nothing to the advances and need not be run. Widths are cached per face and text for
+ * the life of the process (clusters repeat: most are one Chinese character).
  */
 import type { FontRole } from '../../fonts/config.ts';
 import { fontRuns } from '../../fonts/runs.ts';
@@ -25,7 +26,12 @@ function runWidthEm(faceId: string, text: string, measureEm: () => number): numb
 export function textWidth(text: string, role: FontRole, size: number): number {
   let em = 0;
   for (const run of fontRuns(text, role)) {
-    em += runWidthEm(run.face.id, run.text, () => run.face.font.layout(run.text).advanceWidth / run.face.font.unitsPerEm);
+    const { font } = run.face;
+    em += runWidthEm(run.face.id, run.text, () => {
+      let units = 0;
+      for (const char of run.text) units += font.glyphForCodePoint(char.codePointAt(0) ?? 0).advanceWidth;
+      return units / font.unitsPerEm;
+    });
   }
   return em * size;
 }

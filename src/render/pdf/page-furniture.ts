@@ -1,8 +1,9 @@
 /**
  * What sits outside the text block: the page numbers below it and the QR code above it on
- * the first page. Both live in the margins, so neither moves a line of the text grid.
+ * the first page. Both live in the margins, so neither moves a line of the text grid
+ * (only where a margin is too narrow for the code, as on screen, does it open the text).
  */
-import type { Content, DynamicContent } from 'pdfmake/interfaces.js';
+import type { Content, DynamicContent, Margins } from 'pdfmake/interfaces.js';
 import qrEncoder from 'pdfmake/js/qrEnc.js';
 import type { QrCode } from '../../model/document.ts';
 import { mmToPoints } from '../../model/page-setup.ts';
@@ -34,22 +35,31 @@ export function qrSize(url: string): number {
   return modules * Math.ceil(mmToPoints(qrMinimumMm) / modules);
 }
 
-/** The QR code at the top right of the first page, its caption to its left. */
-export function qrHeader(qr: QrCode, page: PageContext, topMargin: number): DynamicContent {
+/** The QR code at the right, its caption to its left, level with the code's foot. */
+function qrBlock(qr: QrCode, page: PageContext, size: number, margin: Margins): Content {
+  const captionWidth = page.width - size - qrGap;
+  const caption = textWithSecondary(qr.caption, 'table', qrCaptionSize, qrCaptionSize * 1.4, captionWidth);
+  return {
+    columns: [
+      { width: '*', text: caption, alignment: 'right', margin: [0, size - 2 * qrCaptionSize * 1.4, qrGap, 0] },
+      { width: size, qr: qr.url, eccLevel, fit: size },
+    ],
+    margin,
+  };
+}
+
+/**
+ * Where the QR code goes: in the first page's top margin when it fits there (the
+ * `official` margin of 37 mm), so the text grid is untouched; otherwise (the narrow
+ * `screen` margin) as the first block of the text.
+ */
+export function qrPlacement(qr: QrCode, page: PageContext, topMargin: number): { header?: DynamicContent; block?: Content } {
   const size = qrSize(qr.url);
+  if (size > topMargin) return { block: qrBlock(qr, page, size, [0, 0, 0, page.pitch / 2]) };
   const { margins } = page.setup;
-  const top = Math.max(0, (topMargin - size) / 2);
-  const caption = textWithSecondary(qr.caption, 'table', qrCaptionSize, qrCaptionSize * 1.4);
-  return (currentPage) =>
-    currentPage === 1
-      ? {
-          columns: [
-            { width: '*', text: caption, alignment: 'right', margin: [0, size - 2 * qrCaptionSize * 1.4, qrGap, 0] },
-            { width: size, qr: qr.url, eccLevel, fit: size },
-          ],
-          margin: [mmToPoints(margins.left), top, mmToPoints(margins.right), 0],
-        }
-      : null;
+  const margin: Margins = [mmToPoints(margins.left), (topMargin - size) / 2, mmToPoints(margins.right), 0];
+  // Built afresh on each call: pdfmake marks up the nodes it lays out.
+  return { header: (currentPage) => (currentPage === 1 ? qrBlock(qr, page, size, margin) : null) };
 }
 
 /**
@@ -65,7 +75,7 @@ export function pageNumberFooter(page: PageContext, bottomMargin: number): Dynam
   const left = mmToPoints(setup.margins.left);
   const right = mmToPoints(setup.margins.right);
   return (currentPage): Content => {
-    const text = textWithSecondary({ text: pageNumberText(currentPage) }, 'pageNumber', size, size * 1.4);
+    const text = textWithSecondary({ text: pageNumberText(currentPage) }, 'pageNumber', size, size * 1.4, page.width);
     if (page.layout === 'screen') return { text, alignment: 'center', margin: [left, top, right, 0] };
     const odd = currentPage % 2 === 1;
     return odd

@@ -38,11 +38,15 @@ export function paragraph(block: ParagraphBlock, page: PageContext): Content {
   const firstIndent = (block.indent ?? true) ? 2 * page.character : 0;
   const after = page.layout === 'official' ? 0 : page.pitch / 2;
   if (hasHan(block.text) && (align === 'justify' || align === 'left')) {
-    const settings = { role: 'body' as const, size, characterSpacing: page.gridSpacing, lineWidth: page.width, firstIndent };
-    return { stack: gridLines(block.text, settings).map((line) => gridLine(line, align === 'justify', page)), margin: [0, 0, 0, after] };
+    const settings = { role: 'body' as const, size, characterSpacing: page.gridSpacing, lineWidth: page.width };
+    // A newline inside a paragraph ends a line; only the paragraph's first line is indented.
+    const lines = block.text
+      .split(/\r?\n/)
+      .flatMap((part, i) => gridLines(part, { ...settings, firstIndent: i === 0 ? firstIndent : 0 }));
+    return { stack: lines.map((line) => gridLine(line, align === 'justify', page)), margin: [0, 0, 0, after] };
   }
   return {
-    text: inlines(block.text, 'body', { size, lineHeight: page.pitch - slack }),
+    text: inlines(block.text, 'body', { size, lineHeight: page.pitch - slack, width: page.width - firstIndent }),
     alignment: align,
     leadingIndent: firstIndent,
     margin: [0, 0, 0, after],

@@ -84,6 +84,7 @@ export function table(block: TableBlock, page: PageContext): Content {
     margin: [0, 0, 0, page.pitch / 2],
   };
   if (!block.caption) return grid;
-  const caption: Content = { text: textWithSecondary(block.caption, 'table', page.setup.tableSize, page.setup.tableSize * 1.5), margin: [0, 0, 0, 2] };
+  const { tableSize } = page.setup;
+  const caption: Content = { text: textWithSecondary(block.caption, 'table', tableSize, tableSize * 1.5, page.width), margin: [0, 0, 0, 2] };
   return { stack: [caption, grid] };
 }

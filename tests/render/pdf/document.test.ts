@@ -6,15 +6,11 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import jsqr from 'jsqr';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { pdfRenderer } from '../../../src/render/pdf/index.ts';
 import { qrMinimumMm } from '../../../src/render/pdf/page-furniture.ts';
 import { headings, model, pureChinese, qrUrl, spannedTable } from './models.ts';
-import { emTop, mm, rasterize, readPdf } from './read-pdf.ts';
-
-// jsqr is CommonJS typed as an ES module: the default import is the decoder itself.
-const jsQR = jsqr as unknown as typeof jsqr.default;
+import { decodeQr, emTop, mm, rasterize, readPdf } from './read-pdf.ts';
 
 const document = model([...headings, { type: 'paragraph', text: pureChinese(300) }, spannedTable]);
 let bytes: Uint8Array;
@@ -46,6 +42,12 @@ describe('the PDF file', () => {
     expect(info).toMatch(/CreationDate:\s+2025-01-24T00:00:00Z/);
     expect(info).toMatch(/ModDate:\s+2025-01-24T00:00:00Z/);
     expect(Buffer.from(bytes).toString('latin1')).toMatch(/\/Lang \(zh-CN\)/);
+    expect(info).toMatch(/PDF version:\s+1\.7/);
+  });
+
+  it('refuses a model whose date is not an ISO date, rather than stamping the render time', async () => {
+    const undated = { ...document, metadata: { ...document.metadata, date: '24/01/2025' } };
+    await expect(pdfRenderer.render(undated)).rejects.toThrow(/ISO date/);
   });
 
   it('is byte-identical when the same model is rendered again', async () => {
@@ -54,8 +56,7 @@ describe('the PDF file', () => {
   });
 
   it('has a QR code on page 1 that decodes, at 150 dpi, to the model’s URL', () => {
-    const { width, height, rgba } = rasterize(readPdf(bytes).document, 0, 150);
-    expect(jsQR(rgba, width, height)?.data).toBe(qrUrl);
+    expect(decodeQr(readPdf(bytes).document, 0, 150)?.data).toBe(qrUrl);
   });
 
   it('prints the code at least 20 mm wide in the top margin, its caption beside it', () => {

@@ -50,6 +50,7 @@ describe('rendered lines', () => {
         { type: 'paragraph', text: punctuatedChinese },
         { type: 'heading', level: 1, content: { text: `一、${punctuatedChinese.slice(0, 80)}` } },
         narrowCells,
+        { type: 'paragraph', text: '联系地址：淮安市翔宇南道1号\n邮政编码：223001' },
       ]),
     );
     lines = readPdf(bytes).pages.flatMap((page) => page.lines);
@@ -72,9 +73,16 @@ describe('rendered lines', () => {
     });
   });
 
+  it('ends a line where the paragraph has a newline', () => {
+    const texts = lines.map((line) => line.text);
+    expect(texts).toContain('联系地址：淮安市翔宇南道1号');
+    expect(texts).toContain('邮政编码：223001');
+  });
+
   it('still fills the line: full lines of punctuated prose end at the right edge', () => {
     const bodyFace = roleFace('body').font.postscriptName;
-    const body = lines.filter((line) => line.chars[0]?.size === 16 && line.chars.every((c) => c.font.endsWith(bodyFace)));
+    const address = /联系地址|邮政编码/;
+    const body = lines.filter((line) => line.chars[0]?.size === 16 && line.chars.every((c) => c.font.endsWith(bodyFace)) && !address.test(line.text));
     const full = body.slice(0, -1);
     expect(full.length).toBeGreaterThan(10);
     for (const line of full) expect(line.chars.at(-1)?.right ?? 0).toBeGreaterThan(184 * 2.8346 - 2);

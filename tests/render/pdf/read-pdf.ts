@@ -1,4 +1,5 @@
 /** Reads a rendered PDF back with mupdf, as a reader would: characters, lines, pixels. */
+import jsqr from 'jsqr';
 import * as mupdf from 'mupdf';
 import { POINTS_PER_MM } from '../../../src/model/page-setup.ts';
 
@@ -90,5 +91,14 @@ export function rasterize(document: mupdf.Document, pageIndex: number, dpi: numb
       rgba[to + 3] = 255;
     }
   }
-  return { width, height, rgba, png: () => pixmap.asPNG() };
+  return { width, height, rgba };
+}
+
+// jsqr is CommonJS typed as an ES module: the default import is the decoder itself.
+const jsQR = jsqr as unknown as typeof jsqr.default;
+
+/** The QR code on a page, decoded from its pixels at a resolution, as a phone would. */
+export function decodeQr(document: mupdf.Document, pageIndex: number, dpi: number) {
+  const { width, height, rgba } = rasterize(document, pageIndex, dpi);
+  return jsQR(rgba, width, height);
 }

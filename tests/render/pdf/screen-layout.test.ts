@@ -1,9 +1,9 @@
 /** The screen layout: the same content as official, with comfortable margins. */
 import { describe, expect, it } from 'vitest';
-import { pdfRenderer } from '../../../src/render/pdf/index.ts';
 import { pageSetups } from '../../../src/model/page-setup.ts';
-import { headings, model, pureChinese, spannedTable } from './models.ts';
-import { emTop, mm, readPdf } from './read-pdf.ts';
+import { pdfRenderer } from '../../../src/render/pdf/index.ts';
+import { headings, model, pureChinese, qrUrl, spannedTable } from './models.ts';
+import { decodeQr, emTop, mm, readPdf } from './read-pdf.ts';
 
 const content = [...headings, { type: 'paragraph' as const, text: pureChinese(600) }, spannedTable];
 
@@ -26,5 +26,15 @@ describe('screen layout', () => {
       expect(mm(line.chars[0]?.x ?? 0)).toBeGreaterThanOrEqual(margins.left - 0.5);
       expect(mm(line.chars.at(-1)?.right ?? 0)).toBeLessThanOrEqual(210 - margins.right + 0.5);
     }
+  });
+
+  it('opens the text with the QR code, which the 20 mm margin cannot hold, above the title', async () => {
+    const { pages, document } = readPdf(await pdfRenderer.render(model(content, { layout: 'screen' })));
+    const code = decodeQr(document, 0, 150);
+    expect(code?.data).toBe(qrUrl);
+    const codeBottom = ((code?.location.bottomLeftCorner.y ?? Number.POSITIVE_INFINITY) * 72) / 150;
+    const title = pages[0]?.lines.find((line) => line.text === '淮安市人民政府')?.chars[0];
+    expect(title && emTop(title)).toBeGreaterThan(codeBottom);
+    expect(mm(codeBottom)).toBeGreaterThan(pageSetups.screen.margins.top);
   });
 });
