@@ -4,7 +4,7 @@
  * - warm: the whole pipeline (parse, checks, build, preflight, render) again and again in
  *   one process, after one render to load fonts and code: median and p95 of ≥ 20 runs;
  * - cold: a new process (`node bin/nianbao.js render …`) until the PDF is written, with
- *   its peak RSS (GNU time), median of three;
+ *   its peak RSS (GNU time), median of three, and whether it ran the built bundle or tsx;
  * - the file: bytes and pages (the /Count of its page tree; no PDF reader is loaded, so
  *   the process's peak RSS is the renderer's own).
  *
@@ -15,6 +15,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { isBundleFresh } from '../bin/bundle-freshness.js';
 import { renderReport } from '../src/service/render-report.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -76,9 +77,16 @@ function coldOnce(file: string, allowCheckFailures: boolean) {
   return { ms, rssMb: (rssKb ?? Number.NaN) / 1024, cpuMs: ((user ?? Number.NaN) + (system ?? Number.NaN)) * 1000 };
 }
 
+/** What bin/nianbao.js started: the built bundle (`npm run build`) or, when it is stale, tsx. */
+const startedFrom = () => (isBundleFresh(root) ? 'bundle' : 'tsx');
+
 function cold(file: string, allowCheckFailures: boolean) {
+  const before = startedFrom();
   const runs = Array.from({ length: coldRuns }, () => coldOnce(file, allowCheckFailures));
+  const after = startedFrom();
   return {
+    /** A source saved during the runs makes the bundle stale part-way: 'mixed'. */
+    cli: before === after ? before : 'mixed',
     medianMs: round(quantile(runs.map((r) => r.ms), 0.5)),
     runsMs: runs.map((r) => round(r.ms)),
     cpuMedianMs: round(quantile(runs.map((r) => r.cpuMs), 0.5)),
@@ -122,6 +130,7 @@ async function main() {
       'warm p95 ms': r.warm.p95Ms,
       'warm CPU ms': r.warm.cpuMedianMs,
       'cold ms': r.cold.medianMs,
+      'cold via': r.cold.cli,
       'cold CPU ms': r.cold.cpuMedianMs,
       'cold peak RSS MB': r.cold.peakRssMb,
       'PDF KB': round(r.warm.bytes / 1024),

@@ -7,20 +7,22 @@
  * 70 a renderer failed (one sentence, no stack trace), as for every command.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
-import type { Finding } from '../findings.ts';
 import { parseJsonText } from '../json-text.ts';
 import { layouts, type Layout } from '../model/page-setup.ts';
 import { formats, type Format } from '../render/renderer.ts';
 import { RenderFailedError, RenderRejectedError, renderReport } from '../service/render-report.ts';
+import { reportLinks } from '../service/links.ts';
 import { languages, type Language } from '../template.ts';
+import { findingText } from './finding-text.ts';
+import { readInputText } from './read-input.ts';
 
 const usage = `usage: nianbao render FILE|- [--out DIR] [--format pdf,docx,html] [--lang zh|en|zh-en]
                       [--layout official|screen] [--base-url URL] [--id ID] [--allow-check-failures]`;
 
-export const defaultBaseUrl = 'http://127.0.0.1:3000';
+const defaultBaseUrl = 'http://127.0.0.1:3000';
 
 /** A refusal of the command line itself: printed with the usage, exit 2. */
 class UsageError extends Error {
@@ -96,22 +98,13 @@ function optionsOf(args: readonly string[]): Options {
   };
 }
 
+/** The same reader as `nianbao validate`: a size limit, and one sentence when it cannot read. */
 async function readInput(file: string): Promise<unknown> {
-  let text: string;
-  try {
-    text = file === '-' ? await readStdin() : await readFile(file, 'utf8');
-  } catch (cause) {
-    throw new UsageError(`cannot read ${file === '-' ? 'standard input' : file} / 无法读取输入`, { cause });
-  }
-  const parsed = parseJsonText(text);
+  const input = await readInputText(file);
+  if (!input.ok) throw new UsageError(`${input.message.zh} / ${input.message.en}`);
+  const parsed = parseJsonText(input.text);
   if (!parsed.ok) throw new UsageError(`${parsed.message.zh} / ${parsed.message.en}`);
   return parsed.value;
-}
-
-async function readStdin(): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
 }
 
 /** JSON with object keys sorted at every level: the same report, however it was formatted. */
@@ -125,14 +118,8 @@ function canonicalJson(value: unknown): string {
 }
 
 /** The default report id: base64url of the first 16 bytes of the SHA-256 of the canonical input. */
-export function reportIdOf(input: unknown): string {
+function reportIdOf(input: unknown): string {
   return createHash('sha256').update(canonicalJson(input)).digest().subarray(0, 16).toString('base64url');
-}
-
-function formatFinding(f: Finding): string {
-  const where = [f.table, f.row, f.column].filter((x) => x !== undefined).join(' · ');
-  const numbers = f.expected !== undefined || f.found !== undefined ? ` (expected ${String(f.expected)}, found ${String(f.found)})` : '';
-  return `${f.severity} ${f.rule} ${f.path}${where === '' ? '' : ` [${where}]`}${numbers}\n  ${f.message.zh}\n  ${f.message.en}`;
 }
 
 const refusals = {
@@ -165,10 +152,10 @@ export async function run(args: readonly string[]): Promise<number> {
       formats: options.formats,
       lang: options.lang,
       layout: options.layout,
-      qrUrl: `${options.baseUrl}/r/${id}`,
+      qrUrl: reportLinks(options.baseUrl, id).landingPage,
       allowCheckFailures: options.allowCheckFailures,
     });
-    for (const finding of rendered.findings) process.stderr.write(`${formatFinding(finding)}\n`);
+    for (const finding of rendered.findings) process.stderr.write(findingText(finding));
     for (const file of rendered.files) {
       const path = await write(options.out, `${rendered.fileName}.${file.extension}`, file.bytes);
       process.stdout.write(`${path}\t${file.sha256}\n`);
@@ -185,7 +172,7 @@ function explain(error: unknown): number {
     return 2;
   }
   if (error instanceof RenderRejectedError) {
-    process.stderr.write(`${refusals[error.reason]}\n${error.findings.map(formatFinding).join('\n')}\n`);
+    process.stderr.write(`${refusals[error.reason]}\n${error.findings.map(findingText).join('')}`);
     return 1;
   }
   const stage = error instanceof RenderFailedError ? ` (${error.stage})` : '';

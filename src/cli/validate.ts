@@ -10,6 +10,7 @@ import { parseJsonText } from '../json-text.ts';
 import { validate } from '../validation.ts';
 import { checkReport } from '../../templates/annual-report/checks.ts';
 import { type AnnualReport, annualReport, otherHandlingShape } from '../../templates/annual-report/schema.ts';
+import { findingText } from './finding-text.ts';
 import { readInputText } from './read-input.ts';
 
 const usage = 'usage: nianbao validate FILE|- [--json]';
@@ -37,13 +38,8 @@ function printJson({ report, findings }: Outcome): void {
   process.stdout.write(`${JSON.stringify(document, null, 2)}\n`);
 }
 
-function formatFinding(f: Finding): string {
-  const numbers = f.expected === undefined ? '' : `  expected ${f.expected}, found ${f.found ?? 'blank'}`;
-  return `${f.severity.padEnd(7)} ${f.rule}  ${f.path}${numbers}\n  ${f.message.zh}\n  ${f.message.en}\n`;
-}
-
 function printText(file: string, { report, findings }: Outcome): void {
-  for (const finding of findings) process.stdout.write(formatFinding(finding));
+  for (const finding of findings) process.stdout.write(findingText(finding));
   const errors = findings.filter((f) => f.severity === 'error').length;
   const warnings = findings.length - errors;
   const verdict = report !== undefined && errors === 0 ? '通过 / valid' : '未通过 / not valid';

@@ -3,7 +3,7 @@
  * PDF, and which installed face each role names in Word. A deployer remaps roles or drops
  * licensed .ttf files into fonts/ without touching code.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -41,9 +41,19 @@ export const fontConfigSchema = z.object({
 export type FontConfig = z.infer<typeof fontConfigSchema>;
 export type FaceSource = z.infer<typeof faceSource>;
 
+/**
+ * The project's fonts/ folder, found from this module: it runs bundled into dist/ (one
+ * folder below the project; see scripts/build-cli.ts) or from src/fonts/ (two below).
+ * Only fixed names are joined; no input reaches the path.
+ */
+function projectFontsFolder(): string {
+  const here = dirname(fileURLToPath(import.meta.url));
+  const fromBundle = join(here, '..', 'fonts');
+  return existsSync(join(fromBundle, 'fonts.json')) ? fromBundle : join(here, '..', '..', 'fonts');
+}
+
 /** The folder holding fonts.json and any deployer-supplied .ttf files. */
-export const fontsFolder = (): string =>
-  process.env.NIANBAO_FONTS_DIR ?? join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'fonts');
+export const fontsFolder = (): string => process.env.NIANBAO_FONTS_DIR ?? projectFontsFolder();
 
 let cached: FontConfig | undefined;
 

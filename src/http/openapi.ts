@@ -3,10 +3,12 @@
  * nothing in it is written by hand except paths and descriptions.
  */
 import { z } from 'zod';
-import { annualReport } from '../../templates/annual-report/schema.ts';
+import { annualReportJsonSchema } from '../../templates/annual-report/json-schema.ts';
 import packageJson from '../../package.json' with { type: 'json' };
 import { formats } from '../render/renderer.ts';
+import { reportIdPattern } from '../service/ids.ts';
 import { manifestSchema } from '../service/manifest.ts';
+import { languages } from '../template.ts';
 import { listQuery, submitQuery } from './query-options.ts';
 import { errorSchema, listingSchema, submittedSchema, validatedSchema } from './responses.ts';
 
@@ -14,6 +16,26 @@ const schema = (s: z.ZodType) => z.toJSONSchema(s, { io: 'input', unrepresentabl
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 const body = (name: string, description: string) => ({ description, content: { 'application/json': { schema: ref(name) } } });
 const error = (description: string) => body('Error', description);
+
+/** Points a `$ref` into the input schema's `$defs` at the component of the same name instead. */
+function relocateRefs(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(relocateRefs);
+  if (value === null || typeof value !== 'object') return value;
+  return Object.fromEntries(Object.entries(value).map(([key, inner]) => [
+    key,
+    key === '$ref' && typeof inner === 'string' ? inner.replace(/^#\/\$defs\//, '#/components/schemas/') : relocateRefs(inner),
+  ]));
+}
+
+/**
+ * The very schema `GET /v1/schema` and `nianbao schema` publish, as components: the report
+ * and, beside it, its named shapes (RequestRow, Count, …). In OpenAPI a `#/$defs/…` ref
+ * would resolve against the document's root, so the shapes move to `#/components/schemas/`.
+ */
+function inputComponents(): Record<string, unknown> {
+  const { $schema: _dialect, $defs, ...report } = annualReportJsonSchema();
+  return relocateRefs({ AnnualReport: report, ...($defs as Record<string, unknown>) }) as Record<string, unknown>;
+}
 
 function queryParameters(s: z.ZodObject) {
   const properties = (schema(s).properties ?? {}) as Record<string, Record<string, unknown>>;
@@ -23,7 +45,7 @@ function queryParameters(s: z.ZodObject) {
   }));
 }
 
-const idParameter = { name: 'id', in: 'path', required: true, schema: { type: 'string', pattern: '^[A-Za-z0-9_-]{22}$' } };
+const idParameter = { name: 'id', in: 'path', required: true, schema: { type: 'string', pattern: reportIdPattern.source } };
 const apiKey = [{ apiKey: [] }];
 const writeErrors = {
   400: error('Not JSON, or a bad parameter'), 401: error('No API key'), 403: error('Wrong API key'),
@@ -38,7 +60,7 @@ export function openApiDocument(baseUrl: string) {
     components: {
       securitySchemes: { apiKey: { type: 'apiKey', in: 'header', name: 'x-api-key' } },
       schemas: {
-        AnnualReport: schema(annualReport),
+        ...inputComponents(),
         Manifest: schema(manifestSchema),
         Submitted: schema(submittedSchema),
         Validated: schema(validatedSchema),
@@ -87,7 +109,7 @@ export function openApiDocument(baseUrl: string) {
       '/r/{id}': {
         get: {
           summary: 'The landing page the QR code leads to',
-          parameters: [idParameter, { name: 'lang', in: 'query', required: false, schema: { enum: ['zh', 'en', 'zh-en'] } }],
+          parameters: [idParameter, { name: 'lang', in: 'query', required: false, schema: { enum: [...languages] } }],
           responses: { 200: { description: 'HTML', content: { 'text/html': {} } }, 404: error('Unknown id') },
         },
       },
@@ -96,5 +118,3 @@ export function openApiDocument(baseUrl: string) {
     },
   };
 }
-
-export const inputJsonSchema = () => z.toJSONSchema(annualReport, { io: 'input', unrepresentable: 'any' });

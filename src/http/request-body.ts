@@ -1,19 +1,27 @@
 /**
- * The checks every JSON body passes, in the order the bad-input table lists them:
+ * The checks every request body passes, in the order the bad-input table lists them:
  * size (413), content type (415), syntax (400).
  */
 import { HttpError } from './errors.ts';
 import type { HttpRequest } from './types.ts';
 
-export function readJsonBody(request: HttpRequest, maxBodyBytes: number): unknown {
+/** 413 when the body is over the limit: the first check of every write route. */
+export function refuseOversizedBody(request: HttpRequest, maxBodyBytes: number): void {
   if (request.body.byteLength > maxBodyBytes) {
     throw new HttpError(413, 'body_too_large', {
       zh: `请求体超过 ${maxBodyBytes} 字节的上限。`,
       en: `The request body exceeds the limit of ${maxBodyBytes} bytes.`,
     });
   }
-  const mediaType = request.headers['content-type']?.split(';')[0]?.trim().toLowerCase();
-  if (mediaType !== 'application/json') {
+}
+
+/** The Content-Type without its parameters, in lower case; empty when absent. */
+export const mediaTypeOf = (request: HttpRequest): string =>
+  request.headers['content-type']?.split(';')[0]?.trim().toLowerCase() ?? '';
+
+export function readJsonBody(request: HttpRequest, maxBodyBytes: number): unknown {
+  refuseOversizedBody(request, maxBodyBytes);
+  if (mediaTypeOf(request) !== 'application/json') {
     throw new HttpError(415, 'unsupported_media_type', {
       zh: '请求体须为 JSON，Content-Type 应为 application/json。',
       en: 'The request body must be JSON sent as Content-Type application/json.',

@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { formats } from '../render/renderer.ts';
 import { listingEntrySchema } from '../service/listing.ts';
+import { reportLinks } from '../service/links.ts';
 import { findingSchema, type Manifest } from '../service/manifest.ts';
 
 export const errorSchema = z.object({
@@ -15,7 +16,7 @@ export const errorSchema = z.object({
   }),
 });
 
-export const documentLinkSchema = z.object({
+const documentLinkSchema = z.object({
   format: z.enum(formats),
   href: z.url().describe('Redirects to a short-lived download URL'),
   fileName: z.string(),
@@ -35,12 +36,6 @@ export const validatedSchema = z.object({ valid: z.boolean(), findings: z.array(
 export const listingSchema = z.object({ reports: z.array(listingEntrySchema.extend({ manifest: z.url() })) });
 
 export type Submitted = z.infer<typeof submittedSchema>;
-
-export const reportLinks = (baseUrl: string, id: string) => ({
-  manifest: `${baseUrl}/v1/reports/${id}`,
-  landingPage: `${baseUrl}/r/${id}`,
-  document: (format: string) => `${baseUrl}/v1/reports/${id}/${format}`,
-});
 
 export function submittedBody(baseUrl: string, manifest: Manifest): Submitted {
   const links = reportLinks(baseUrl, manifest.id);

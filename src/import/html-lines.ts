@@ -6,6 +6,7 @@
 import { parse, type HTMLElement, type Node } from 'node-html-parser';
 import { rowLine, textLine, type Line } from './lines.ts';
 import { withoutControlCharacters } from './normalize.ts';
+import { markupDepth, maxMarkupDepth } from './markup-depth.ts';
 import { tableGrid } from './table-grid.ts';
 import { UnreadableInput } from './unreadable.ts';
 
@@ -24,16 +25,9 @@ const maxCellText = 300;
 const endOfBlock: unique symbol = Symbol('end of block');
 
 export function htmlToLines(html: string): Line[] {
-  try {
-    return linesOf(html);
-  } catch (error) {
-    // node-html-parser recurses into the tree; markup nested this deep is no report page.
-    if (error instanceof RangeError) throw new UnreadableInput('页面标记嵌套过深，无法读取。', 'The page markup is nested too deeply to read.');
-    throw error;
+  if (markupDepth(html) > maxMarkupDepth) {
+    throw new UnreadableInput(`页面标记嵌套超过 ${maxMarkupDepth} 层，不是可读取的报告页面。`, `The page markup nests more than ${maxMarkupDepth} levels deep; it is not a readable report page.`);
   }
-}
-
-function linesOf(html: string): Line[] {
   const lines: Line[] = [];
   let pending = '';
   const flush = () => {
@@ -41,8 +35,9 @@ function linesOf(html: string): Line[] {
     if (text !== '') lines.push(textLine(text));
     pending = '';
   };
-  // A stack, not recursion: a page nested thousands of levels deep must not exhaust the call stack.
+  // A stack, not recursion: walking the tree never adds to the call stack's depth.
   const stack: (Node | typeof endOfBlock)[] = [...parse(html, { comment: false }).childNodes].reverse();
+  let grid: string[][] | undefined;
   for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
     if (node === endOfBlock) flush();
     else if (node.nodeType === 3) pending += node.text;
@@ -51,16 +46,16 @@ function linesOf(html: string): Line[] {
       const tag = element.tagName ?? '';
       if (skipped.has(tag)) continue;
       if (tag === 'BR') flush();
-      else if (tag === 'TABLE' && !isLayoutTable(element)) {
+      else if (tag === 'TABLE' && (grid = isLayoutTable(element) ? undefined : tableGrid(element, cellText))) {
         flush();
-        for (const cells of tableGrid(element, cellText)) if (cells.some((cell) => cell !== '')) lines.push(rowLine(cells));
+        for (const cells of grid) if (cells.some((cell) => cell !== '')) lines.push(rowLine(cells));
       } else {
         const block = blocks.has(tag) || layoutParts.has(tag);
         if (block) {
           flush();
           stack.push(endOfBlock);
         }
-        stack.push(...[...element.childNodes].reverse());
+        for (let i = element.childNodes.length - 1; i >= 0; i -= 1) stack.push(element.childNodes[i] as Node);
       }
     }
   }

@@ -26,7 +26,7 @@ export function findLabel(lines: readonly Line[], keys: readonly string[], from:
   return undefined;
 }
 
-export function labelAt(lines: readonly Line[], keys: readonly string[], i: number, to: number): LabelHit | undefined {
+function labelAt(lines: readonly Line[], keys: readonly string[], i: number, to: number): LabelHit | undefined {
   const line = lines[i];
   if (!line) return undefined;
   if (line.row) {

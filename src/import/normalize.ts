@@ -22,7 +22,9 @@ export function labelKey(text: string): string {
 
 /** Whether `candidate` names `label`, also when the page printed the group path before it (「三、本年度办理结果 / （一）予以公开」). */
 export function keyNames(candidate: string, label: string): boolean {
-  return candidate === label || candidate.endsWith(`/${label}`);
+  if (candidate === label) return true;
+  const start = candidate.length - label.length - 1;
+  return start >= 0 && candidate[start] === '/' && candidate.endsWith(label);
 }
 
 /** Control characters never belong in text we keep (tabs and line breaks are structure, handled before). */

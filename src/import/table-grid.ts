@@ -7,10 +7,14 @@ import type { HTMLElement } from 'node-html-parser';
 
 /** Spans beyond this are damage or abuse, not a report table. */
 const maxSpan = 100;
+/** A report table has a few hundred cells; a grid past this is not one, and is not expanded. */
+const maxCells = 100_000;
 
-export function tableGrid(table: HTMLElement, cellText: (cell: HTMLElement) => string): string[][] {
+/** The grid, or undefined when the table is too large to be a report table. */
+export function tableGrid(table: HTMLElement, cellText: (cell: HTMLElement) => string): string[][] | undefined {
   const grid: string[][] = [];
-  rowsOf(table).forEach((tr, r) => {
+  let filled = 0;
+  for (const [r, tr] of rowsOf(table).entries()) {
     const row = (grid[r] ??= []);
     let c = 0;
     for (const cell of tr.childNodes.filter(isCell)) {
@@ -18,13 +22,15 @@ export function tableGrid(table: HTMLElement, cellText: (cell: HTMLElement) => s
       const text = cellText(cell);
       const rows = span(cell, 'rowspan');
       const cols = span(cell, 'colspan');
+      filled += rows * cols;
+      if (filled > maxCells) return undefined;
       for (let dr = 0; dr < rows; dr += 1) {
         const target = (grid[r + dr] ??= []);
         for (let dc = 0; dc < cols; dc += 1) target[c + dc] = text;
       }
       c += cols;
     }
-  });
+  }
   return grid.map((row) => Array.from(row, (cell) => cell ?? ''));
 }
 

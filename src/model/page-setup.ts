@@ -21,6 +21,8 @@ export type PageSetup = {
   readonly pageNumberSize: number;
   /** Table text size in points. */
   readonly tableSize: number;
+  /** Table text size of a `wide` table set on its own landscape page (at most `tableSize`). */
+  readonly wideTableSize: number;
   /** The document grid: characters per full line, lines per full page. */
   readonly grid: { readonly charsPerLine: number; readonly linesPerPage: number };
   /** Page number distance below the text block, in mm (GB/T 9704 §7.5: 7 mm). */
@@ -34,6 +36,7 @@ const official: PageSetup = {
   titleSize: 22,
   pageNumberSize: 14,
   tableSize: 10.5,
+  wideTableSize: 9,
   grid: { charsPerLine: 28, linesPerPage: 22 },
   pageNumberGap: 7,
 };

@@ -20,6 +20,10 @@ function curlCommand(url: string, apiKey: string): string {
   ].join(' ');
 }
 
+// The AWS SDK warns at every start on Node 20 that its 2027 releases will need Node 22 (the
+// Lambda runs Node 24); locally that is noise. Its documented switch, unless set already.
+process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
+
 try {
   const server = await startLocalServer();
   const { config } = server;

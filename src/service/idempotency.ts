@@ -8,8 +8,8 @@
  *   deterministic, so every writer stores the same bytes and the same manifest.
  *   (s3rver ignores `If-None-Match`, so locally the single flight alone decides.)
  */
-import { createHash } from 'node:crypto';
 import { z } from 'zod';
+import { sha256 } from '../sha256.ts';
 import { AlreadyExistsError, type Storage } from '../storage/storage.ts';
 import { IdempotencyConflictError } from './errors.ts';
 import { decodeJson, encodeJson } from './manifest.ts';
@@ -19,11 +19,10 @@ export const idempotencyKeyPattern = /^[\x21-\x7e]{1,255}$/;
 const claimSchema = z.object({ id: z.string(), createdAt: z.string(), request: z.string() });
 export type Claim = z.infer<typeof claimSchema>;
 
-export const requestFingerprint = (request: unknown) =>
-  createHash('sha256').update(JSON.stringify(request)).digest('hex');
+export const requestFingerprint = (request: unknown) => sha256(JSON.stringify(request));
 
 const claimKey = (prefix: string, idempotencyKey: string) =>
-  `${prefix}idempotency/${createHash('sha256').update(idempotencyKey).digest('hex')}.json`;
+  `${prefix}idempotency/${sha256(idempotencyKey)}.json`;
 
 /** The claim for this key: the existing one, or `proposed` written now. */
 export async function claim(storage: Storage, prefix: string, idempotencyKey: string, proposed: Claim): Promise<Claim> {

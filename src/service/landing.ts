@@ -8,13 +8,14 @@ import { landingPage } from '../render/html/landing-page.ts';
 import type { Format } from '../render/renderer.ts';
 import type { Language } from '../template.ts';
 import type { Manifest } from './manifest.ts';
-import { landingUrl } from './submit.ts';
+import { reportLinks } from './links.ts';
 
 const formatNames: Record<Format, string> = { pdf: 'PDF', docx: 'Word (.docx)', html: 'HTML' };
 
 export function renderLandingPage(baseUrl: string, manifest: Manifest, storedInput: unknown, lang: Language): string {
   const report = annualReportTemplate.schema.parse(storedInput);
-  const url = landingUrl(baseUrl, manifest.id);
+  const links = reportLinks(baseUrl, manifest.id);
+  const url = links.landingPage;
   const model = annualReportTemplate.build(report, { lang, layout: 'screen', qrUrl: url });
   return landingPage({
     model,
@@ -30,7 +31,7 @@ export function renderLandingPage(baseUrl: string, manifest: Manifest, storedInp
       .filter((file) => file.format !== 'html')
       .map((file) => ({
         label: formatNames[file.format],
-        href: `${baseUrl}/v1/reports/${manifest.id}/${file.format}`,
+        href: links.document(file.format),
         sha256: file.sha256,
         bytes: file.bytes,
       })),

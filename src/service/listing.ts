@@ -3,7 +3,7 @@
  * object per report, under a key that sorts newest first
  * (`index/<agency hash>/<year>/<inverted time>-<id>.json`).
  */
-import { createHash } from 'node:crypto';
+import { sha256 } from '../sha256.ts';
 import type { Storage } from '../storage/storage.ts';
 import { decodeJson, encodeJson, manifestSchema, type Manifest } from './manifest.ts';
 
@@ -15,7 +15,7 @@ const LATEST = 9_999_999_999_999;
 
 /** The agency name never reaches a key: only its hash does. */
 const agencyFolder = (prefix: string, agency: string) =>
-  `${prefix}index/${createHash('sha256').update(agency.normalize('NFC')).digest('hex').slice(0, 32)}/`;
+  `${prefix}index/${sha256(agency.normalize('NFC')).slice(0, 32)}/`;
 
 function entryKey(prefix: string, manifest: Manifest): string {
   const inverted = String(LATEST - Date.parse(manifest.createdAt)).padStart(13, '0');

@@ -22,7 +22,7 @@ export const findingSchema = z.object({
   message: bilingual,
 });
 
-export const storedFileSchema = z.object({
+const storedFileSchema = z.object({
   format: z.enum(formats),
   key: z.string().describe('Object key in the bucket'),
   fileName: z.string().describe('The name a download carries, e.g. 淮安市人民政府2024年政府信息公开工作年度报告.pdf'),

@@ -7,7 +7,6 @@
  * `RenderRejectedError` carrying every finding; a fault inside a renderer or the builder
  * rejects with a `RenderFailedError` whose `cause` is the original error.
  */
-import { createHash } from 'node:crypto';
 import { annualReportTemplate } from '../../templates/annual-report/index.ts';
 import type { AnnualReport } from '../../templates/annual-report/schema.ts';
 import { hasErrors, type Finding } from '../findings.ts';
@@ -16,6 +15,7 @@ import type { Layout } from '../model/page-setup.ts';
 import { renderers as defaultRenderers, type RendererRegistry } from '../render/index.ts';
 import type { Format, Renderer } from '../render/renderer.ts';
 import type { Language, Template } from '../template.ts';
+import { sha256 } from '../sha256.ts';
 import { validate } from '../validation.ts';
 
 export type RenderReportOptions = {
@@ -74,8 +74,6 @@ export type RenderDependencies = {
 };
 
 const defaults: RenderDependencies = { template: annualReportTemplate, renderers: defaultRenderers };
-
-const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
 function unavailable(format: Format): Finding {
   return {

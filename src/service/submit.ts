@@ -11,6 +11,7 @@ import type { Language } from '../template.ts';
 import type { Storage } from '../storage/storage.ts';
 import { attachment } from './content-disposition.ts';
 import { ReportRejectedError } from './errors.ts';
+import { reportLinks } from './links.ts';
 import { writeIndexEntry } from './listing.ts';
 import { encodeJson, reportKeys, type Manifest, type StoredFile } from './manifest.ts';
 import { RenderRejectedError, renderReport } from './render-report.ts';
@@ -35,8 +36,6 @@ export type StoreContext = {
   readonly baseUrl: string;
 };
 
-export const landingUrl = (baseUrl: string, id: string) => `${baseUrl}/r/${id}`;
-
 /** Renders and stores one report under an id and creation time already chosen. */
 export async function renderAndStore(
   context: StoreContext,
@@ -48,7 +47,7 @@ export async function renderAndStore(
     formats: [...options.formats],
     lang: options.lang,
     layout: options.layout,
-    qrUrl: landingUrl(context.baseUrl, report.id),
+    qrUrl: reportLinks(context.baseUrl, report.id).landingPage,
     allowCheckFailures: options.allowCheckFailures,
   }).catch(asRejection);
   const keys = reportKeys(context.prefix, report.id);

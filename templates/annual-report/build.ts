@@ -8,7 +8,7 @@ import type { BuildOptions, Language } from '../../src/template.ts';
 import { metadata, qrCode, titleBlock } from './build/front-matter.ts';
 import { proactiveTables } from './build/proactive-tables.ts';
 import { requestsTable } from './build/requests-table.ts';
-import { reviewTable } from './build/review-table.ts';
+import { reviewTables } from './build/review-table.ts';
 import { otherMattersBlocks, overviewBlocks } from './build/sections.ts';
 import { labelText, paragraphs } from './build/text.ts';
 import { sections, type Label } from './labels.ts';
@@ -31,7 +31,7 @@ export function buildReport(report: AnnualReport, options: BuildOptions): Docume
       ...section(sections.overview, lang, overviewBlocks(report, lang)),
       ...section(sections.proactive, lang, proactiveTables(report, lang)),
       ...section(sections.requests, lang, [requestsTable(report, lang)]),
-      ...section(sections.review, lang, [reviewTable(report, lang)]),
+      ...section(sections.review, lang, reviewTables(report, lang)),
       ...section(sections.problems, lang, paragraphs(report.problems, lang)),
       ...section(sections.other, lang, otherMattersBlocks(report, lang)),
     ],

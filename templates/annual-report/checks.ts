@@ -12,8 +12,6 @@ import { requestEquations } from './checks/requests.ts';
 import { reviewEquations } from './checks/review.ts';
 import type { AnnualReport } from './schema.ts';
 
-export { type RuleId, rules } from './checks/rules.ts';
-
 export function checkReport(report: AnnualReport): Finding[] {
   const equations = [...requestEquations(report), ...reviewEquations(report), ...proactiveEquations(report)];
   return [

@@ -2,9 +2,10 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import jsQR from 'jsqr';
 import * as mupdf from 'mupdf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { maxInputBytes } from '../../src/cli/read-input.ts';
+import { decodeQr } from '../render/pdf/read-pdf.ts';
 import {
   litigationHeading,
   proactiveTables,
@@ -77,13 +78,7 @@ describe('nianbao render', () => {
   });
 
   it('the first page QR code decodes to --base-url/r/--id', () => {
-    const doc = mupdf.Document.openDocument(readFileSync(pdf!), 'application/pdf');
-    const scale = 150 / 72;
-    const pixmap = doc.loadPage(0).toPixmap(mupdf.Matrix.scale(scale, scale), mupdf.ColorSpace.DeviceRGB, false);
-    const rgb = pixmap.getPixels();
-    const rgba = new Uint8ClampedArray((rgb.length / 3) * 4).map((_, i) => (i % 4 === 3 ? 255 : rgb[(i >> 2) * 3 + (i % 4)]!));
-    // jsqr is CommonJS: under NodeNext its default export arrives as `.default`.
-    const code = jsQR.default(rgba, pixmap.getWidth(), pixmap.getHeight());
+    const code = decodeQr(mupdf.Document.openDocument(readFileSync(pdf!), 'application/pdf'), 0, 150);
     expect(code?.data).toBe('https://example.org/nb/r/abc_123');
   });
 
@@ -145,5 +140,11 @@ describe('nianbao render', () => {
     expect([notJson.status, notJson.stderr]).toEqual([2, expect.stringContaining('not valid JSON')]);
     const badFlag = render([huaianPath, '--format', 'odt']);
     expect([badFlag.status, badFlag.stderr]).toEqual([2, expect.stringContaining('--format')]);
+  });
+
+  it('reads no more than validate does: input over the limit is refused in one sentence', () => {
+    const huge = render(['-'], `${JSON.stringify(huaian)}${' '.repeat(maxInputBytes)}`);
+    expect([huge.status, huge.stderr]).toEqual([2, expect.stringContaining('Standard input is larger than 10 MB and was not read.')]);
+    expect(huge.files).toEqual([]);
   });
 });

@@ -1,10 +1,8 @@
 /** `nianbao schema`: a JSON Schema that accepts both examples and refuses what the zod schema refuses. */
-import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
+import { exampleInput as example } from '../examples/example.ts';
 import { nianbao } from './validate-run.ts';
-
-const example = (name: string) => JSON.parse(readFileSync(new URL(`../../examples/${name}.json`, import.meta.url), 'utf8'));
 
 let printed: Record<string, unknown>;
 let asZod: z.ZodType;
@@ -22,7 +20,7 @@ describe('nianbao schema', () => {
     expect(Object.keys(printed.$defs as object)).toEqual(expect.arrayContaining(['RequestRow', 'ReviewGroup', 'Count', 'Money']));
   });
 
-  it.each(['hailin-2020', 'huaian-2024'])('accepts examples/%s.json', (name) => {
+  it.each(['hailin-2020', 'huaian-2024'] as const)('accepts examples/%s.json', (name) => {
     expect(asZod.safeParse(example(name)).success).toBe(true);
   });
 

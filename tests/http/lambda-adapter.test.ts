@@ -1,28 +1,20 @@
 import type { APIGatewayProxyEvent } from 'aws-lambda';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readApi, writeApi } from '../../src/http/api.ts';
-import { startLocalS3, type LocalS3 } from '../../src/storage/local-s3.ts';
 import { proxyHandler } from '../../lambdas/api-gateway.ts';
+import { exampleText } from '../examples/example.ts';
+import { startTempS3, type TempS3 } from '../storage/temp-s3.ts';
 
-let s3: LocalS3;
-let directory: string;
+let s3: TempS3;
 const apiKey = 'lambda-test-key-0123456789';
 
 beforeAll(async () => {
-  directory = await mkdtemp(join(tmpdir(), 'nianbao-lambda-'));
-  s3 = await startLocalS3({ directory, bucket: 'lambda-test' });
+  s3 = await startTempS3('lambda-test');
   Object.assign(process.env, {
     NIANBAO_BASE_URL: 'https://nianbao.example.gov.cn', NIANBAO_BUCKET: 'lambda-test', NIANBAO_S3_ENDPOINT: s3.endpoint, NIANBAO_API_KEY: apiKey,
   });
 });
-afterAll(async () => {
-  await s3.close();
-  await rm(directory, { recursive: true, force: true });
-});
+afterAll(() => s3.stop());
 
 const event = (method: string, path: string, body: string | null, headers: Record<string, string>, base64 = false, query: Record<string, string[]> = { lang: ['en'] }) => ({
   httpMethod: method, path, body: base64 && body ? Buffer.from(body).toString('base64') : body, isBase64Encoded: base64,
@@ -55,7 +47,7 @@ describe('the Lambda handlers over API Gateway proxy events', () => {
   it('scopes an Idempotency-Key to the caller\'s API key, which API Gateway checks when none is configured', async () => {
     delete process.env['NIANBAO_API_KEY'];
     const write = proxyHandler(writeApi);
-    const huaian = await readFile(new URL('../../examples/huaian-2024.json', import.meta.url), 'utf8');
+    const huaian = exampleText('huaian-2024');
     const post = async (key: string) => JSON.parse((await write(event('POST', '/v1/reports', huaian,
       { 'content-type': 'application/json', 'x-api-key': key, 'idempotency-key': 'same-key' }, false, { formats: ['html'] }))).body).id as string;
     const first = await post('upstream-a');

@@ -1,5 +1,5 @@
 /** Starts the real local server (HTTP app + embedded s3rver) in a temp folder for a test file. */
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { LogLine } from '../../src/http/app.ts';
@@ -13,8 +13,7 @@ export type TestServer = LocalServer & {
   stop(): Promise<void>;
 };
 
-export const example = (name: 'huaian-2024' | 'hailin-2020') =>
-  readFile(new URL(`../../examples/${name}.json`, import.meta.url), 'utf8');
+export { exampleText as example } from '../examples/example.ts';
 
 export async function startTestServer(env: Record<string, string> = {}): Promise<TestServer> {
   const dataDir = await mkdtemp(join(tmpdir(), 'nianbao-http-'));

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { annualReport } from '../../templates/annual-report/schema.ts';
 import { manifestSchema } from '../../src/service/manifest.ts';
+import { nianbao } from '../cli/validate-run.ts';
+import { exampleInput } from '../examples/example.ts';
 import { startTestServer, type TestServer } from './local-server.ts';
 
 let server: TestServer;
@@ -9,10 +10,14 @@ beforeAll(async () => { server = await startTestServer(); });
 afterAll(() => server.stop());
 
 describe('the published schemas are generated from zod', () => {
-  it('GET /v1/schema is the input schema as JSON Schema', async () => {
+  it('GET /v1/schema is the very schema `nianbao schema` prints, and it accepts an example', async () => {
     const answer = await server.get('/v1/schema');
     expect(answer.status).toBe(200);
-    expect(await answer.json()).toEqual(z.toJSONSchema(annualReport, { io: 'input', unrepresentable: 'any' }));
+    const served = await answer.json();
+    const printed = await nianbao(['schema']);
+    expect(printed.code).toBe(0);
+    expect(served).toEqual(JSON.parse(printed.stdout));
+    expect(z.fromJSONSchema(served).safeParse(exampleInput('huaian-2024')).success).toBe(true);
   });
 
   it('GET /v1/openapi.json describes every route, with the report and manifest schemas', async () => {
@@ -22,7 +27,15 @@ describe('the published schemas are generated from zod', () => {
     expect(Object.keys(doc.paths).sort()).toEqual(
       ['/r/{id}', '/v1/openapi.json', '/v1/reports', '/v1/reports/{id}', '/v1/reports/{id}/{format}', '/v1/schema', '/v1/validate'],
     );
-    expect(doc.components.schemas.AnnualReport).toEqual(z.toJSONSchema(annualReport, { io: 'input', unrepresentable: 'any' }));
+    // The report component is the published schema, its $defs moved beside it as components.
+    const input = await (await server.get('/v1/schema')).json();
+    const { $schema, $defs, ...report } = input;
+    const asComponents = JSON.parse(JSON.stringify({ report, $defs }).replaceAll('"#/$defs/', '"#/components/schemas/'));
+    expect(doc.components.schemas.AnnualReport).toEqual(asComponents.report);
+    for (const [name, shape] of Object.entries(asComponents.$defs)) expect(doc.components.schemas[name]).toEqual(shape);
+    const refs = [...JSON.stringify(doc).matchAll(/"\$ref":"#\/components\/schemas\/([^"]+)"/g)].map((m) => m[1]);
+    expect(refs.length).toBeGreaterThan(0);
+    for (const name of new Set(refs)) expect(doc.components.schemas).toHaveProperty([name as string]);
     expect(doc.components.schemas.Manifest.required).toEqual(Object.keys(manifestSchema.shape));
     const submitParameters = doc.paths['/v1/reports'].post.parameters.map((p: { name: string }) => p.name);
     expect(submitParameters).toEqual(['formats', 'lang', 'layout', 'allowCheckFailures', 'Idempotency-Key']);

@@ -1,12 +1,9 @@
 import { createHash } from 'node:crypto';
-import jsQRModule from 'jsqr';
 import * as mupdf from 'mupdf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Manifest } from '../../src/service/manifest.ts';
+import { decodeQr } from '../render/pdf/read-pdf.ts';
 import { example, startTestServer, type TestServer } from './local-server.ts';
-
-/** jsqr is CommonJS typed as ESM: its function is the default export's default under NodeNext. */
-const jsQR = jsQRModule.default;
 
 let server: TestServer;
 let created: { status: number; body: any; location: string | null };
@@ -22,12 +19,6 @@ afterAll(() => server.stop());
 
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
-/** An opaque white page as jsQR reads it: RGBA (a transparent background would read as black). */
-function rgba(rgb: Uint8ClampedArray): Uint8ClampedArray {
-  const out = new Uint8ClampedArray((rgb.length / 3) * 4).fill(255);
-  for (let p = 0, q = 0; p < rgb.length; p += 3, q += 4) out.set(rgb.subarray(p, p + 3), q);
-  return out;
-}
 
 async function download(format: string): Promise<Response> {
   const redirect = await server.get(`/v1/reports/${manifest.id}/${format}`);
@@ -74,10 +65,7 @@ describe('POST /v1/reports with the Huai\'an example', () => {
 
   it('prints a QR code in the PDF that decodes to the landing page, which shows the title', async () => {
     const bytes = new Uint8Array(await (await download('pdf')).arrayBuffer());
-    const page = mupdf.Document.openDocument(bytes, 'application/pdf').loadPage(0);
-    const scale = 150 / 72;
-    const pixmap = page.toPixmap(mupdf.Matrix.scale(scale, scale), mupdf.ColorSpace.DeviceRGB, false);
-    const qr = jsQR(rgba(pixmap.getPixels()), pixmap.getWidth(), pixmap.getHeight());
+    const qr = decodeQr(mupdf.Document.openDocument(bytes, 'application/pdf'), 0, 150);
     expect(qr?.data).toBe(`${server.url}/r/${manifest.id}`);
     const landing = await fetch(qr!.data);
     expect(landing.status).toBe(200);

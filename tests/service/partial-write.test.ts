@@ -1,29 +1,20 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ReportNotFoundError } from '../../src/service/errors.ts';
 import { createReportService } from '../../src/service/service.ts';
 import { defaultSubmitOptions } from '../../src/service/submit.ts';
-import { startLocalS3, type LocalS3 } from '../../src/storage/local-s3.ts';
-import { s3Storage } from '../../src/storage/s3-storage.ts';
 import { StorageUnavailableError, type Storage } from '../../src/storage/storage.ts';
+import { exampleInput } from '../examples/example.ts';
+import { startTempS3, type TempS3 } from '../storage/temp-s3.ts';
 
-let s3: LocalS3;
-let directory: string;
+let s3: TempS3;
 let real: Storage;
-let huaian: unknown;
+const huaian = exampleInput('huaian-2024');
 
 beforeAll(async () => {
-  directory = await mkdtemp(join(tmpdir(), 'nianbao-partial-'));
-  s3 = await startLocalS3({ directory, bucket: 'partial' });
-  real = s3Storage({ bucket: s3.bucket, endpoint: s3.endpoint });
-  huaian = JSON.parse(await readFile(new URL('../../examples/huaian-2024.json', import.meta.url), 'utf8'));
+  s3 = await startTempS3('partial');
+  real = s3.storage;
 });
-afterAll(async () => {
-  await s3.close();
-  await rm(directory, { recursive: true, force: true });
-});
+afterAll(() => s3.stop());
 
 /** The real store, except that writes to keys matching `failing` fail as an outage would. */
 function failingWrites(failing: RegExp): Storage {

@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../src/findings.ts';
 import type { DocumentModel } from '../../src/model/document.ts';
@@ -12,9 +11,7 @@ import {
   type RenderDependencies,
 } from '../../src/service/render-report.ts';
 import { annualReportTemplate } from '../../templates/annual-report/index.ts';
-
-const example = (name: string): unknown =>
-  JSON.parse(readFileSync(new URL(`../../examples/${name}.json`, import.meta.url), 'utf8'));
+import { exampleInput as example } from '../examples/example.ts';
 const options = { lang: 'zh', layout: 'official', qrUrl: 'http://127.0.0.1:3000/r/test' } as const;
 
 /** A renderer that records the models it is given and writes the title as its bytes. */

@@ -1,26 +1,18 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startLocalS3, type LocalS3 } from '../../src/storage/local-s3.ts';
 import { s3Storage } from '../../src/storage/s3-storage.ts';
 import { AlreadyExistsError, StorageUnavailableError, type Storage } from '../../src/storage/storage.ts';
+import { startTempS3, type TempS3 } from './temp-s3.ts';
 
-let s3: LocalS3;
+let s3: TempS3;
 let storage: Storage;
-let directory: string;
 
 beforeAll(async () => {
-  directory = await mkdtemp(join(tmpdir(), 'nianbao-s3-'));
-  s3 = await startLocalS3({ directory, bucket: 'storage-test' });
-  storage = s3Storage({ bucket: s3.bucket, endpoint: s3.endpoint });
+  s3 = await startTempS3('storage-test');
+  storage = s3.storage;
 });
-afterAll(async () => {
-  await s3.close();
-  await rm(directory, { recursive: true, force: true });
-});
+afterAll(() => s3.stop());
 
 describe('S3 storage against s3rver', () => {
   it('stores bytes and reads the same bytes back', async () => {

@@ -7,6 +7,7 @@ import { UnreadableInput } from '../../import/unreadable.ts';
 import { importReport } from '../../../templates/annual-report/import/import-report.ts';
 import { requireApiKey } from '../api-key.ts';
 import { HttpError } from '../errors.ts';
+import { mediaTypeOf, refuseOversizedBody } from '../request-body.ts';
 import { json, type HttpRequest, type Route } from '../types.ts';
 
 export type ImportRouteConfig = { readonly apiKey: string | undefined; readonly maxBodyBytes: number };
@@ -15,8 +16,7 @@ const shapes = { 'text/plain': 'text', 'text/html': 'html' } as const;
 const versions = ['2019', '2021', 'auto'] as const;
 
 function shapeOf(request: HttpRequest): 'text' | 'html' {
-  const mediaType = request.headers['content-type']?.split(';')[0]?.trim().toLowerCase() ?? '';
-  const shape = (shapes as Record<string, 'text' | 'html' | undefined>)[mediaType];
+  const shape = (shapes as Record<string, 'text' | 'html' | undefined>)[mediaTypeOf(request)];
   if (shape) return shape;
   throw new HttpError(415, 'unsupported_media_type', {
     zh: '请求体须为网页文本，Content-Type 应为 text/plain 或 text/html。',
@@ -40,12 +40,7 @@ export function importRoute(config: ImportRouteConfig): Route {
     path: '/v1/imports',
     async handler(request) {
       requireApiKey(request, config.apiKey);
-      if (request.body.byteLength > config.maxBodyBytes) {
-        throw new HttpError(413, 'body_too_large', {
-          zh: `请求体超过 ${config.maxBodyBytes} 字节的上限。`,
-          en: `The request body exceeds the limit of ${config.maxBodyBytes} bytes.`,
-        });
-      }
+      refuseOversizedBody(request, config.maxBodyBytes);
       const shape = shapeOf(request);
       const formatVersion = formatVersionOf(request.query);
       try {

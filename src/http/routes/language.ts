@@ -1,10 +1,10 @@
 /** The landing page's language: `?lang=` when given, else the reader's Accept-Language. */
-import type { Language } from '../../template.ts';
+import { languages, type Language } from '../../template.ts';
 import type { HttpRequest } from '../types.ts';
 
 export function preferredLanguage(request: HttpRequest): Language {
-  const asked = request.query.get('lang');
-  if (asked === 'zh' || asked === 'en' || asked === 'zh-en') return asked;
+  const asked = languages.find((language) => language === request.query.get('lang'));
+  if (asked !== undefined) return asked;
   return prefersEnglish(request.headers['accept-language'] ?? '') ? 'en' : 'zh';
 }
 

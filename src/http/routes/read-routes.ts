@@ -4,12 +4,12 @@
  */
 import { formats, type Format } from '../../render/renderer.ts';
 import { isReportId } from '../../service/ids.ts';
+import { reportLinks } from '../../service/links.ts';
 import type { ReportService } from '../../service/service.ts';
 import type { Language } from '../../template.ts';
 import { requireApiKey } from '../api-key.ts';
 import { notFound } from '../errors.ts';
 import { listOptions } from '../query-options.ts';
-import { reportLinks } from '../responses.ts';
 import { json, type HttpRequest, type Route } from '../types.ts';
 import { preferredLanguage } from './language.ts';
 

@@ -1,7 +1,8 @@
 /** The write routes: POST /v1/reports and POST /v1/validate, both behind the API key. */
-import { createHash } from 'node:crypto';
 import type { ReportService } from '../../service/service.ts';
 import { idempotencyKeyPattern } from '../../service/idempotency.ts';
+import { reportLinks } from '../../service/links.ts';
+import { sha256 } from '../../sha256.ts';
 import { requireApiKey } from '../api-key.ts';
 import { HttpError } from '../errors.ts';
 import { submitOptions } from '../query-options.ts';
@@ -23,7 +24,7 @@ function idempotencyKey(request: HttpRequest): string | undefined {
   const key = request.headers['idempotency-key'];
   if (key === undefined) return undefined;
   if (idempotencyKeyPattern.test(key)) {
-    const caller = createHash('sha256').update(request.headers['x-api-key'] ?? '').digest('hex').slice(0, 32);
+    const caller = sha256(request.headers['x-api-key'] ?? '').slice(0, 32);
     return `${caller}:${key}`;
   }
   throw new HttpError(400, 'invalid_idempotency_key', {
@@ -32,7 +33,7 @@ function idempotencyKey(request: HttpRequest): string | undefined {
   });
 }
 
-export function submitRoute(service: ReportService, config: WriteRouteConfig): Route {
+function submitRoute(service: ReportService, config: WriteRouteConfig): Route {
   return {
     method: 'POST',
     path: '/v1/reports',
@@ -43,14 +44,14 @@ export function submitRoute(service: ReportService, config: WriteRouteConfig): R
       const input = readJsonBody(request, config.maxBodyBytes);
       const { manifest, replayed } = await service.submit(input, options, key);
       return json(201, submittedBody(config.baseUrl, manifest), {
-        location: `${config.baseUrl}/v1/reports/${manifest.id}`,
+        location: reportLinks(config.baseUrl, manifest.id).manifest,
         ...(replayed ? { 'idempotent-replayed': 'true' } : {}),
       });
     },
   };
 }
 
-export function validateRoute(service: ReportService, config: WriteRouteConfig): Route {
+function validateRoute(service: ReportService, config: WriteRouteConfig): Route {
   return {
     method: 'POST',
     path: '/v1/validate',

@@ -23,7 +23,6 @@ import { OFF_GRID_STYLE } from './styles.ts';
 import { placeCells, scaleWidths, type PlacedCell } from './table-grid.ts';
 import { secondarySize, textRun, textRuns, type RunStyle } from './text-runs.ts';
 
-const WIDE_TABLE_SIZE = 9;
 /** Cell padding left and right, about 1 mm: narrow columns of numbers need the room. */
 const CELL_PADDING = 57;
 
@@ -94,7 +93,7 @@ function wordRows(block: TableBlock, widths: readonly number[], style: RunStyle,
 export function table(block: TableBlock, context: DocxContext): (Paragraph | Table)[] {
   const total = mmToTwips(textBlock(context.setup).width);
   const widths = scaleWidths(block.columnWidths, total);
-  const size = block.wide ? Math.min(WIDE_TABLE_SIZE, context.setup.tableSize) : context.setup.tableSize;
+  const size = block.wide ? Math.min(context.setup.wideTableSize, context.setup.tableSize) : context.setup.tableSize;
   const style = { role: 'table', size } as const;
   const caption =
     block.caption === undefined ? [] : [tableParagraph(context.setup.tableSize, 'center', textRuns(context, block.caption, { ...style, bold: true }), true)];

@@ -17,13 +17,19 @@ const isDigit = (char: string) => char >= '0' && char <= '9';
 /** Latin letters, digits and their in-word punctuation (e-mail, phone, 3.5, 0517-8360). */
 const isLatin = (char: string) => (char.codePointAt(0) ?? 0) < 0x0250 && !isSpace(char);
 const isHan = (char: string) => /\p{Script=Han}/u.test(char);
+const isLetter = (char: string | undefined) => char !== undefined && /\p{Script=Latin}/u.test(char);
 
-/** Whether a line may break between two neighbouring characters. */
-export function mayBreakBetween(before: string, after: string): boolean {
+/**
+ * Whether a line may break between two neighbouring characters; `earlier` is the character
+ * before `before`. A hyphen joining two words (「Public-interest」) may end a line, so a
+ * narrow table column need not cut the compound; in 「0517-8360」 it may not.
+ */
+export function mayBreakBetween(before: string, after: string, earlier?: string): boolean {
   if (opening.has(before) || closing.has(after)) return false;
   if (before === after && doubled.has(before)) return false;
   if (isSpace(after)) return false;
   if (isSpace(before)) return true;
+  if (before === '-' && isLetter(earlier) && isLetter(after)) return true;
   if (isLatin(before) && isLatin(after)) return false;
   if (isDigit(before) && isHan(after)) return false;
   return true;
@@ -34,12 +40,14 @@ export function breakClusters(text: string): string[] {
   const clusters: string[] = [];
   let current = '';
   let previous: string | undefined;
+  let earlier: string | undefined;
   for (const char of text) {
-    if (previous !== undefined && mayBreakBetween(previous, char)) {
+    if (previous !== undefined && mayBreakBetween(previous, char, earlier)) {
       clusters.push(current);
       current = '';
     }
     current += char;
+    earlier = previous;
     previous = char;
   }
   if (current !== '') clusters.push(current);

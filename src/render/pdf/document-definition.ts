@@ -8,16 +8,9 @@ import { roleFace } from '../../fonts/faces.ts';
 import type { DocumentModel } from '../../model/document.ts';
 import { mmToPoints } from '../../model/page-setup.ts';
 import { blockContent } from './blocks.ts';
+import { keepWithNext } from './keep-with-next.ts';
 import { emBoxDrop, pageContext } from './page-context.ts';
 import { pageNumberFooter, qrPlacement } from './page-furniture.ts';
-
-/**
- * Keeps a heading on the page of the text that follows it: a heading with no text after
- * it on its page moves to the next. (A table pushed to the next page may still leave its
- * outer node on this one, so text nodes are what counts.)
- */
-const keepHeadingWithNext: TDocumentDefinitions['pageBreakBefore'] = (node, queries) =>
-  node.headlineLevel !== undefined && !queries.getFollowingNodesOnPage().some((next) => next.text !== undefined);
 
 /** The report's publication date at midnight UTC: the file's creation and modification date. */
 function fileDate(isoDate: string): Date {
@@ -57,7 +50,7 @@ export function documentDefinition(model: DocumentModel): TDocumentDefinitions {
     },
     defaultStyle: { font: body.id, fontSize: page.setup.bodySize },
     content,
-    pageBreakBefore: keepHeadingWithNext,
+    pageBreakBefore: keepWithNext(mmToPoints(page.setup.paper.height) - bottom),
     ...(qr.header ? { header: qr.header } : {}),
     ...(model.pageNumbers ? { footer: pageNumberFooter(page, bottom) } : {}),
   };

@@ -11,7 +11,7 @@ import { inlines, newLine } from './inlines.ts';
 import type { PageContext } from './page-context.ts';
 
 /** English set beneath its Chinese (language zh-en) is this much smaller. */
-const secondaryScale = 0.8;
+export const secondaryScale = 0.8;
 /** Keeps a run of whole grid lines from overflowing the page by a rounding error. */
 const slack = 0.001;
 

@@ -6,6 +6,7 @@
  */
 import type { FontRole } from '../../fonts/config.ts';
 import { fontRuns } from '../../fonts/runs.ts';
+import { breakClusters } from './break-clusters.ts';
 
 const cache = new Map<string, number>();
 /** Beyond this many distinct entries the cache starts over, bounding memory. */
@@ -34,4 +35,26 @@ export function textWidth(text: string, role: FontRole, size: number): number {
     });
   }
   return em * size;
+}
+
+/**
+ * How many lines a text takes at a width when broken between clreq clusters, as pdfmake
+ * breaks it (inlines.ts): a trailing space hangs past the edge, and a cluster wider than
+ * the whole width is cut into as many lines as it needs.
+ */
+export function lineCount(text: string, role: FontRole, size: number, width: number): number {
+  return text.split('\n').reduce((total, line) => {
+    let lines = 1;
+    let used = 0;
+    for (const cluster of breakClusters(line)) {
+      const visible = textWidth(cluster.trimEnd(), role, size);
+      if (used > 0 && used + visible > width) {
+        lines += 1;
+        used = 0;
+      }
+      if (visible > width) lines += Math.ceil(visible / width) - 1;
+      used += textWidth(cluster, role, size);
+    }
+    return total + lines;
+  }, 0);
 }

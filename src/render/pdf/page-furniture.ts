@@ -16,6 +16,13 @@ export const pageNumberText = (page: number) => `— ${page} —`;
 /** Every character a page number can use, for the coverage preflight. */
 export const pageNumberSample = pageNumberText(1234567890);
 
+/**
+ * The style name marking what lies outside the text block, so that keeping headings with
+ * their text (keep-with-next.ts) does not take a page number for text. No style by this
+ * name is defined: it changes nothing in how the node is drawn.
+ */
+export const furnitureStyle = 'page-furniture';
+
 /** Smallest printed side of the QR code. */
 export const qrMinimumMm = 20;
 const eccLevel = 'M';
@@ -40,8 +47,9 @@ function qrBlock(qr: QrCode, page: PageContext, size: number, margin: Margins): 
   const captionWidth = page.width - size - qrGap;
   const caption = textWithSecondary(qr.caption, 'table', qrCaptionSize, qrCaptionSize * 1.4, captionWidth);
   return {
+    style: furnitureStyle,
     columns: [
-      { width: '*', text: caption, alignment: 'right', margin: [0, size - 2 * qrCaptionSize * 1.4, qrGap, 0] },
+      { width: '*', text: caption, style: furnitureStyle, alignment: 'right', margin: [0, size - 2 * qrCaptionSize * 1.4, qrGap, 0] },
       { width: size, qr: qr.url, eccLevel, fit: size },
     ],
     margin,
@@ -76,10 +84,11 @@ export function pageNumberFooter(page: PageContext, bottomMargin: number): Dynam
   const right = mmToPoints(setup.margins.right);
   return (currentPage): Content => {
     const text = textWithSecondary({ text: pageNumberText(currentPage) }, 'pageNumber', size, size * 1.4, page.width);
-    if (page.layout === 'screen') return { text, alignment: 'center', margin: [left, top, right, 0] };
+    const style = furnitureStyle;
+    if (page.layout === 'screen') return { text, style, alignment: 'center', margin: [left, top, right, 0] };
     const odd = currentPage % 2 === 1;
     return odd
-      ? { text, alignment: 'right', margin: [left, top, right + page.character, 0] }
-      : { text, alignment: 'left', margin: [left + page.character, top, right, 0] };
+      ? { text, style, alignment: 'right', margin: [left, top, right + page.character, 0] }
+      : { text, style, alignment: 'left', margin: [left + page.character, top, right, 0] };
   };
 }

@@ -3,6 +3,10 @@
  * label columns (group, sub-group, leaf) merged as the format merges them, the corner note
  * with the 勾稽 rule in the top-left header cell, and seven number columns under the
  * header 申请人情况 → 自然人 | 法人或其他组织 (five) | 总计.
+ *
+ * In English the words of the labels need the width the Chinese labels set one character
+ * per line do without: the table is set as a dense (`wide`) table, and in `en` the three
+ * label columns become one, each group label a row of its own above its rows.
  */
 import type { CoveredCell, TableBlock, TableCell, TableRow } from '../../../src/model/document.ts';
 import type { Language } from '../../../src/template.ts';
@@ -27,6 +31,10 @@ const covered: CoveredCell = { covered: true };
 const legalPersonColumns = requesterColumnKeys.filter((k) => k !== 'naturalPersons');
 
 const numbers = (row: RequestRow): TableCell[] => requestColumnKeys.map((k) => numberCell(row[k]));
+const coveredRun = (n: number): CoveredCell[] => Array.from({ length: n }, () => covered);
+
+/** Label columns: group, sub-group and leaf as the official table has them, or one in English. */
+const labelColumnCount = (lang: Language) => (lang === 'en' ? 1 : 3);
 
 /**
  * Header: the corner note covers the three label columns and all three header rows;
@@ -34,22 +42,23 @@ const numbers = (row: RequestRow): TableCell[] => requestColumnKeys.map((k) => n
  */
 function header(lang: Language): TableRow[] {
   const columns = requestColumnKeys.length;
+  const labels = labelColumnCount(lang);
   return [
     [
-      labelCell(requestCornerNote, lang, { colSpan: 3, rowSpan: 3, align: 'left' }),
-      covered, covered,
+      labelCell(requestCornerNote, lang, { colSpan: labels, rowSpan: 3, align: 'left' }),
+      ...coveredRun(labels - 1),
       labelCell(requesterHeading, lang, { colSpan: columns }),
-      ...Array.from({ length: columns - 1 }, () => covered),
+      ...coveredRun(columns - 1),
     ],
     [
-      covered, covered, covered,
+      ...coveredRun(labels),
       labelCell(requestColumns.naturalPersons, lang, { rowSpan: 2 }),
       labelCell(legalPersonsHeading, lang, { colSpan: legalPersonColumns.length }),
-      ...legalPersonColumns.slice(1).map(() => covered),
+      ...coveredRun(legalPersonColumns.length - 1),
       labelCell(requestColumns.total, lang, { rowSpan: 2 }),
     ],
     [
-      covered, covered, covered, covered,
+      ...coveredRun(labels + 1),
       ...legalPersonColumns.map((k) => labelCell(requestColumns[k], lang)),
       covered,
     ],
@@ -89,7 +98,32 @@ function groupRows(group: Group, lang: Language): (TableCell | CoveredCell)[][] 
   ]);
 }
 
+/** A row holding one label across the whole table: a group heading of the English table. */
+const groupHeadingRow = (label: Label, lang: Language): TableRow => {
+  const columns = 1 + requestColumnKeys.length;
+  return [labelCell(label, lang, { colSpan: columns, align: 'left' }), ...coveredRun(columns - 1)];
+};
+
+/** The English body: one label column, each group's label on a row above its rows. */
+function englishBody(report: AnnualReport): TableRow[] {
+  const r = report.requests;
+  const row = (label: Label, figures: RequestRow): TableRow => [labelCell(label, 'en', { align: 'left' }), ...numbers(figures)];
+  const outcomeRows = outcomeGroups(report).flatMap((group) =>
+    'row' in group
+      ? [row(group.label, group.row)]
+      : [groupHeadingRow(group.label, 'en'), ...group.leaves.map((leaf) => row(leaf.label, leaf.row))],
+  );
+  return [
+    row(requestRows.newlyReceived, r.newlyReceived),
+    row(requestRows.carriedOver, r.carriedOver),
+    groupHeadingRow(requestRows.outcomes, 'en'),
+    ...outcomeRows,
+    row(requestRows.carriedToNextYear, r.carriedToNextYear),
+  ];
+}
+
 function body(report: AnnualReport, lang: Language): TableRow[] {
+  if (lang === 'en') return englishBody(report);
   const r = report.requests;
   const topRow = (label: Label, row: RequestRow): TableRow =>
     [labelCell(label, lang, { colSpan: 3, align: 'left' }), covered, covered, ...numbers(row)];
@@ -104,15 +138,22 @@ function body(report: AnnualReport, lang: Language): TableRow[] {
   ];
 }
 
+/**
+ * Relative widths: the label columns, then the seven numbers. Renderers widen a number
+ * column to its widest word (「organisations」), so these are the proportions wanted.
+ */
+const widths: Record<Language, readonly number[]> = {
+  zh: [1.2, 3, 5.5, ...requestColumnKeys.map(() => 1.6)],
+  'zh-en': [2, 2.5, 4.5, ...requestColumnKeys.map(() => 2)],
+  en: [6, ...requestColumnKeys.map(() => 2)],
+};
+
 export function requestsTable(report: AnnualReport, lang: Language): TableBlock {
   return {
     type: 'table',
-    // Group label (narrow when vertical), sub-group label, leaf label, then seven numbers —
-    // wider where English words head them, as a word like 「organisations」 cannot wrap.
-    columnWidths: lang === 'zh'
-      ? [1.2, 3, 5.5, ...requestColumnKeys.map(() => 1.6)]
-      : [2, 2.5, 4.5, ...requestColumnKeys.map(() => 2.4)],
+    columnWidths: widths[lang],
     header: header(lang),
     body: body(report, lang),
+    ...(lang === 'zh' ? {} : { wide: true }),
   };
 }

@@ -11,7 +11,7 @@ const infoField = /^(日期|发布日期|发布时间|成文日期|时间|来源
 const datedField = /(?:日期|发布时间|时间)\s*[:：]\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})/;
 const signatureDate = /^(\d{4})年(\d{1,2})月(\d{1,2})日$/;
 
-export const isPageInfo = (text: string): boolean => text.length <= 80 && infoField.test(text.trim());
+const isPageInfo = (text: string): boolean => text.length <= 80 && infoField.test(text.trim());
 
 /** Takes the furniture lines of `span`: the first date one of them gives, and their text for reporting. */
 export function takePageInfo(page: Page, span: Span): { date?: string; text: string[] } {

@@ -28,6 +28,12 @@ describe('cluster rules', () => {
     expect(breakClusters('PDF与Word')).toEqual(['PDF', '与', 'Word']);
     expect(breakClusters('——说明')).toEqual(['——', '说', '明']);
     expect(breakClusters('Open Government data')).toEqual(['Open ', 'Government ', 'data']);
+    expect(breakClusters('电话0517-83605170')).toEqual(['电', '话', '0517-83605170']);
+  });
+
+  it('may break after the hyphen of a compound word, which a narrow column needs', () => {
+    expect(breakClusters('Public-interest organisations')).toEqual(['Public-', 'interest ', 'organisations']);
+    expect(breakClusters('e-mail')).toEqual(['e-', 'mail']);
   });
 
   it('gives back the text it was given', () => {

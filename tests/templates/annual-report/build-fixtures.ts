@@ -1,5 +1,4 @@
 /** Shared by the builder tests: the examples parsed, and ways to look into a built model. */
-import { readFileSync } from 'node:fs';
 import {
   isCovered,
   type Block,
@@ -9,9 +8,7 @@ import {
   type TableRow,
 } from '../../../src/model/document.ts';
 import { annualReport, type Report2019, type Report2021 } from '../../../templates/annual-report/schema.ts';
-
-const example = (name: string): unknown =>
-  JSON.parse(readFileSync(new URL(`../../../examples/${name}.json`, import.meta.url), 'utf8'));
+import { exampleInput as example } from '../../examples/example.ts';
 
 export const hailin = (): Report2019 => annualReport.parse(example('hailin-2020')) as Report2019;
 export const huaian = (): Report2021 => annualReport.parse(example('huaian-2024')) as Report2021;

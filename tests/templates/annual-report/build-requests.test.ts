@@ -102,4 +102,33 @@ describe('section 三 table', () => {
     const both = requestsTable(huaian(), 'zh-en');
     expect(cells(both.header[1]!)[0]!.content).toEqual({ text: '自然人', secondary: 'Natural persons' });
   });
+
+  it('sets the English tables dense (9 pt), keeping the official structure in zh-en', () => {
+    expect(requestsTable(huaian()).wide).toBeUndefined();
+    const both = requestsTable(huaian(), 'zh-en');
+    expect(both.wide).toBe(true);
+    expect(both.columnWidths).toHaveLength(10);
+    expect(both.body).toHaveLength(25);
+    expect(gridProblems(requestsTable(huaian(), 'en'))).toEqual([]);
+    expect(gridProblems(requestsTable(hailin(), 'en'))).toEqual([]);
+  });
+
+  it('gives English one label column, each group label on a row of its own above its rows', () => {
+    const report = huaian();
+    const en = requestsTable(report, 'en');
+    expect(en.wide).toBe(true);
+    expect(en.columnWidths).toHaveLength(8);
+    const labelRows = en.body.filter((row) => cells(row).length === 1).map((row) => texts(row)[0]);
+    expect(labelRows).toEqual([
+      requestRows.outcomes.en, requestRows.notDisclosed.en, requestRows.cannotProvide.en,
+      requestRows.notProcessed.en, requestRows.otherHandling.en,
+    ]);
+    for (const row of en.body.filter((r) => cells(r).length === 1)) expect(cells(row)[0]!.colSpan).toBe(8);
+    const figureRows = en.body.filter((row) => cells(row).length === 8);
+    // 一, 二, the 22 outcome rows, 四: the same figure rows as the Chinese table.
+    expect(figureRows).toHaveLength(25);
+    const leaf = figureRows.find((row) => texts(row)[0] === notDisclosedRows.stateSecret.en)!;
+    expect(texts(leaf).slice(1)).toEqual(Object.values(report.requests.outcomes.notDisclosed.stateSecret).map(String));
+    expect(texts(en.body.at(-1)!)).toEqual([requestRows.carriedToNextYear.en, ...Object.values(report.requests.carriedToNextYear).map(String)]);
+  });
 });

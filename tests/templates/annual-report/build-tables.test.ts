@@ -67,6 +67,25 @@ describe('section 四 table', () => {
       .flatMap((g) => [g.upheld, g.corrected, g.other, g.pending, g.total].map(String));
     expect(texts(reviewTable(report).body[0]!)).toEqual(expected);
   });
+
+  it('in en and zh-en, is two tables: 行政复议 in five columns, then 行政诉讼 in ten', () => {
+    const report = huaian();
+    const { review } = report;
+    const figures = (g: typeof review.reconsideration) => [g.upheld, g.corrected, g.other, g.pending, g.total].map(String);
+    for (const lang of ['en', 'zh-en'] as const) {
+      const tables = tablesOf(sectionBlocks(buildReport(report, { lang, layout: 'official' }), lang === 'en' ? 'IV.' : '四、'));
+      expect(tables.map((t) => t.columnWidths.length)).toEqual([5, 10]);
+      const [reconsideration, litigation] = tables as [TableBlock, TableBlock];
+      expect(cells(reconsideration.header[0]!).map((c) => c.content.text)).toEqual([lang === 'en' ? 'Administrative reconsideration' : '行政复议']);
+      expect(cells(litigation.header[1]!).map((c) => c.colSpan)).toEqual([5, 5]);
+      expect(texts(reconsideration.body[0]!)).toEqual(figures(review.reconsideration));
+      expect(texts(litigation.body[0]!)).toEqual([...figures(review.litigationDirect), ...figures(review.litigationAfterReconsideration)]);
+      for (const table of tables) {
+        expect(table.wide).toBe(true);
+        expect(gridProblems(table)).toEqual([]);
+      }
+    }
+  });
 });
 
 describe('the grid check used above', () => {

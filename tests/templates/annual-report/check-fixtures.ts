@@ -1,15 +1,11 @@
 /** The two examples as fresh, mutable copies, and a walk over their number cells. */
-import { readFileSync } from 'node:fs';
 import { type AnnualReport, annualReport } from '../../../templates/annual-report/schema.ts';
+import { exampleInput, type ExampleName } from '../../examples/example.ts';
 
-export type ExampleName = 'hailin-2020' | 'huaian-2024';
+export { exampleInput, type ExampleName };
 
-/** The example as raw JSON (for edits the schema must refuse) … */
-export const exampleJson = (name: ExampleName): Record<string, any> =>
-  JSON.parse(readFileSync(new URL(`../../../examples/${name}.json`, import.meta.url), 'utf8'));
-
-/** … and parsed. */
-export const example = (name: ExampleName): AnnualReport => annualReport.parse(exampleJson(name));
+/** An example as the schema parses it. */
+export const example = (name: ExampleName): AnnualReport => annualReport.parse(exampleInput(name));
 
 /** Paths of every number under `root`, e.g. ['requests', 'outcomes', 'total', 'other']. */
 export function numberPaths(value: unknown, prefix: string[] = []): string[][] {

@@ -3,19 +3,19 @@ import { describe, expect, it } from 'vitest';
 import { hasErrors } from '../../../src/findings.ts';
 import { checkReport } from '../../../templates/annual-report/checks.ts';
 import { annualReport } from '../../../templates/annual-report/schema.ts';
-import { exampleJson } from './check-fixtures.ts';
+import { exampleInput } from './check-fixtures.ts';
 
 const check = (json: unknown) => checkReport(annualReport.parse(json));
 
 describe('requests.carry-over: this year\'s 二、上年结转 = last year\'s 四、结转下年度继续办理', () => {
   it('is silent when last year agrees, column by column', () => {
-    const json = exampleJson('huaian-2024');
+    const json = exampleInput('huaian-2024');
     json.lastYear = { carriedToNextYear: { ...json.requests.carriedOver } };
     expect(check(json)).toEqual([]);
   });
 
   it('fails each column where last year disagrees, naming expected (last year) and found (this year)', () => {
-    const json = exampleJson('huaian-2024');
+    const json = exampleInput('huaian-2024');
     json.lastYear = { carriedToNextYear: { ...json.requests.carriedOver, naturalPersons: 30, total: 30 } };
     const findings = check(json);
     expect(findings.map((f) => [f.rule, f.severity, f.path, f.expected, f.found])).toEqual([
@@ -27,7 +27,7 @@ describe('requests.carry-over: this year\'s 二、上年结转 = last year\'s �
   });
 
   it('works for the 2019 format too', () => {
-    const json = exampleJson('hailin-2020');
+    const json = exampleInput('hailin-2020');
     json.lastYear = { carriedToNextYear: { ...json.requests.carriedOver, commercial: 2, total: 2 } };
     expect(check(json).filter((f) => f.rule === 'requests.carry-over').map((f) => f.path)).toEqual([
       '$.requests.carriedOver.commercial',
@@ -36,7 +36,7 @@ describe('requests.carry-over: this year\'s 二、上年结转 = last year\'s �
   });
 
   it('cannot be verified against a blank last-year cell: a warning, not a 0', () => {
-    const json = exampleJson('huaian-2024');
+    const json = exampleInput('huaian-2024');
     json.lastYear = { carriedToNextYear: { ...json.requests.carriedOver, research: null } };
     const [finding] = check(json);
     expect(finding).toMatchObject({ rule: 'requests.carry-over', severity: 'warning', path: '$.requests.carriedOver.research' });
@@ -46,13 +46,13 @@ describe('requests.carry-over: this year\'s 二、上年结转 = last year\'s �
 
 describe('proactive.in-force-change: 现行有效 ≈ last year + 本年制发 − 本年废止 (2021)', () => {
   it('is silent when the figures add up (规章 10 + 1 − 0 = 11; 规范性文件 84 + 8 − 26 = 66)', () => {
-    const json = exampleJson('huaian-2024');
+    const json = exampleInput('huaian-2024');
     json.lastYear = { inForce: { rules: 10, normativeDocuments: 84 } };
     expect(check(json)).toEqual([]);
   });
 
   it('only warns when they do not', () => {
-    const json = exampleJson('huaian-2024');
+    const json = exampleInput('huaian-2024');
     json.lastYear = { inForce: { rules: 12, normativeDocuments: 84 } };
     const findings = check(json);
     expect(hasErrors(findings)).toBe(false);

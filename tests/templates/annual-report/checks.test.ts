@@ -4,7 +4,7 @@ import { hasErrors, type Finding } from '../../../src/findings.ts';
 import { checkReport } from '../../../templates/annual-report/checks.ts';
 import { requestColumns, requestRows, sections } from '../../../templates/annual-report/labels.ts';
 import { annualReport } from '../../../templates/annual-report/schema.ts';
-import { example, exampleJson, type ExampleName, getAt, numberPaths, setAt } from './check-fixtures.ts';
+import { example, exampleInput, type ExampleName, getAt, numberPaths, setAt } from './check-fixtures.ts';
 
 const errorsOf = (findings: readonly Finding[]) => findings.filter((f) => f.severity === 'error');
 /** A finding's identity: what it says is wrong, and where. */
@@ -46,7 +46,7 @@ describe('淮安 2024', () => {
   });
 
   it('passes with （六）其他处理 given as one row (the sum of its three rows)', () => {
-    const json = exampleJson('huaian-2024');
+    const json = exampleInput('huaian-2024');
     const rows = Object.values(json.requests.outcomes.otherHandling) as Record<string, number>[];
     json.requests.outcomes.otherHandling = Object.fromEntries(
       Object.keys(rows[0] ?? {}).map((column) => [column, rows.reduce((sum, row) => sum + (row[column] ?? 0), 0)]),
@@ -59,7 +59,7 @@ describe('淮安 2024', () => {
 });
 
 describe.each<ExampleName>(['hailin-2020', 'huaian-2024'])('%s: every cell of sections 三 and 四 is checked', (name) => {
-  const json = exampleJson(name);
+  const json = exampleInput(name);
   const baseline = new Set(errorsOf(checkReport(example(name))).map(key));
   const cells = [...numberPaths(json.requests, ['requests']), ...numberPaths(json.review, ['review'])];
 
@@ -68,7 +68,7 @@ describe.each<ExampleName>(['hailin-2020', 'huaian-2024'])('%s: every cell of se
   });
 
   it.each(cells.map((path) => [path.join('.'), path] as const))('+1 in %s is caught by an error rule', (_, path) => {
-    const changed = exampleJson(name);
+    const changed = exampleInput(name);
     setAt(changed, path, (getAt(changed, path) as number) + 1);
     const errors = errorsOf(checkReport(annualReport.parse(changed)));
     expect(errors.length).toBeGreaterThan(0);
@@ -78,7 +78,7 @@ describe.each<ExampleName>(['hailin-2020', 'huaian-2024'])('%s: every cell of se
 
 describe('blank cells', () => {
   it('are named, and make the sums they belong to unverifiable instead of counting as 0', () => {
-    const json = exampleJson('huaian-2024');
+    const json = exampleInput('huaian-2024');
     json.requests.outcomes.disclosed.naturalPersons = null;
     const findings = checkReport(annualReport.parse(json));
     expect(hasErrors(findings)).toBe(false);
@@ -97,7 +97,7 @@ describe('blank cells', () => {
   });
 
   it('are warned about in section 二 too, with that table\'s labels', () => {
-    const json = exampleJson('hailin-2020');
+    const json = exampleInput('hailin-2020');
     json.proactive.item9.procurement.amount = null;
     const blank = checkReport(annualReport.parse(json)).filter((f) => f.rule === 'cell.blank');
     expect(blank).toEqual([expect.objectContaining({

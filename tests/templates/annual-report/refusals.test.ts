@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { validate } from '../../../src/validation.ts';
 import { checkReport } from '../../../templates/annual-report/checks.ts';
 import { annualReport, limits } from '../../../templates/annual-report/schema.ts';
-import { exampleJson, jsonPathOf, setAt } from './check-fixtures.ts';
+import { exampleInput, jsonPathOf, setAt } from './check-fixtures.ts';
 
 const template = { schema: annualReport, check: checkReport };
 
@@ -22,7 +22,7 @@ const refusals: readonly (readonly [string, readonly string[], unknown])[] = [
 
 describe('the schema refuses', () => {
   it.each(refusals)('%s, naming its path', (_, path, value) => {
-    const json = exampleJson('hailin-2020');
+    const json = exampleInput('hailin-2020');
     setAt(json, path, value);
     const { report, findings } = validate(template, json);
     expect(report).toBeUndefined();
@@ -32,7 +32,7 @@ describe('the schema refuses', () => {
   });
 
   it('every problem at once, not just the first', () => {
-    const json = exampleJson('hailin-2020');
+    const json = exampleInput('hailin-2020');
     for (const [, path, value] of refusals) setAt(json, path, value);
     const paths = validate(template, json).findings.map((f) => f.path);
     const expected = new Set(refusals.map(([, path]) => jsonPathOf(path)));
@@ -40,19 +40,19 @@ describe('the schema refuses', () => {
   });
 
   it('an array of more paragraphs than the limit', () => {
-    const json = exampleJson('huaian-2024');
+    const json = exampleInput('huaian-2024');
     json.problems = Array.from({ length: limits.paragraphs + 1 }, () => ({ zh: '段落' }));
     expect(validate(template, json).findings.map((f) => f.path)).toEqual(['$.problems']);
   });
 
   it('an unknown format version, naming the ones it knows', () => {
-    const [finding] = validate(template, { ...exampleJson('huaian-2024'), formatVersion: '2023' }).findings;
+    const [finding] = validate(template, { ...exampleInput('huaian-2024'), formatVersion: '2023' }).findings;
     expect(finding).toMatchObject({ rule: 'schema', path: '$.formatVersion' });
     expect(finding?.message.en).toContain('"2019" | "2021"');
   });
 
   it('a wrong value inside 2021 （六）, pointing into the shape that was used', () => {
-    const json = exampleJson('huaian-2024');
+    const json = exampleInput('huaian-2024');
     json.requests.outcomes.otherHandling.feesUnpaid.commercial = -3;
     expect(validate(template, json).findings.map((f) => f.path)).toEqual(['$.requests.outcomes.otherHandling.feesUnpaid.commercial']);
   });
@@ -60,7 +60,7 @@ describe('the schema refuses', () => {
 
 describe('the schema accepts', () => {
   it('a blank cell as null, and a negative 本年增/减', () => {
-    const json = exampleJson('hailin-2020');
+    const json = exampleInput('hailin-2020');
     json.requests.carriedOver.research = null;
     expect(json.proactive.item5.licensing.change).toBe(-25);
     const { report, findings } = validate(template, json);

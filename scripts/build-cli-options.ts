@@ -1,0 +1,55 @@
+/**
+ * How the CLI is bundled (scripts/build-cli.ts runs it; tests/cli/bin-bundle.test.ts builds
+ * the same way into a temporary folder): one ESM entry, nianbao.mjs, and a chunk per lazily
+ * loaded command beside it, dependencies included, so a new process parses a few files
+ * instead of transforming hundreds of TypeScript modules.
+ */
+import type { BuildOptions, Metafile } from 'esbuild';
+import { bundleSources } from '../bin/bundle-freshness.js';
+
+/**
+ * Bundled CommonJS dependencies still require() Node's built-ins and name files from
+ * __dirname (pdfmake); the banner gives an ESM bundle both, and `define` points __dirname at
+ * the bundle's own folder. As in the Lambda bundle (cdk/nianbao-function.ts).
+ */
+const banner = [
+  "import { createRequire as __nbCreateRequire } from 'node:module';",
+  "import { dirname as __nbDirname } from 'node:path';",
+  "import { fileURLToPath as __nbFileURLToPath } from 'node:url';",
+  'const require = __nbCreateRequire(import.meta.url);',
+  'const __nbBundleDir = __nbDirname(__nbFileURLToPath(import.meta.url));',
+].join(' ');
+
+/**
+ * Chunks stay flat in `outdir`: src/fonts/config.ts finds fonts/ one folder above the bundle.
+ * No timestamps or absolute paths go in, so the same sources give the same bytes.
+ */
+export const cliBuildOptions = (root: string, outdir: string) =>
+  ({
+    absWorkingDir: root,
+    entryPoints: { nianbao: 'src/cli/main.ts' },
+    outdir,
+    outExtension: { '.js': '.mjs' },
+    bundle: true,
+    splitting: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    banner: { js: banner },
+    define: { __dirname: '__nbBundleDir' },
+    metafile: true,
+    logLevel: 'warning',
+  }) satisfies BuildOptions;
+
+/**
+ * Inputs the freshness check (bin/bundle-freshness.js) does not watch: a bundle built from
+ * one of them could go stale unnoticed. Dependencies (wherever node_modules lies) change only
+ * through npm, which rewrites the lock files it watches.
+ */
+export function unwatchedInputs(metafile: Metafile): string[] {
+  const watched = (input: string) =>
+    /(^|\/)node_modules\//.test(input) ||
+    bundleSources.files.includes(input) ||
+    bundleSources.folders.some((folder) => input.startsWith(`${folder}/`));
+  return Object.keys(metafile.inputs).filter((input) => !watched(input));
+}

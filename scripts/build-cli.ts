@@ -1,0 +1,43 @@
+/**
+ * `npm run build` (npm also runs it after `npm install`, as `prepare`): bundles the CLI into
+ * dist/ (scripts/build-cli-options.ts). bin/nianbao.js runs the bundle only while it is newer
+ * than its sources (bin/bundle-freshness.js), and the TypeScript through tsx otherwise.
+ */
+import { rmSync, utimesSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { bundleEntry } from '../bin/bundle-freshness.js';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const outdir = join(root, 'dist');
+
+/** A production install (`npm ci --omit=dev`) has no esbuild; the CLI then runs through tsx. */
+async function loadEsbuild() {
+  try {
+    return await import('esbuild');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ERR_MODULE_NOT_FOUND') throw error;
+    return undefined;
+  }
+}
+
+const esbuild = await loadEsbuild();
+if (!esbuild) {
+  console.log('build-cli: esbuild is not installed; bin/nianbao.js runs the TypeScript sources through tsx');
+} else {
+  const { cliBuildOptions, unwatchedInputs } = await import('./build-cli-options.ts');
+  // Taken before any source is read, and stamped on the entry below: a file saved while the
+  // build runs is then newer than the bundle, which is therefore stale, not silently old.
+  const started = new Date();
+  rmSync(outdir, { recursive: true, force: true });
+  const { metafile } = await esbuild.build(cliBuildOptions(root, outdir));
+  const unwatched = unwatchedInputs(metafile);
+  if (unwatched.length > 0) {
+    rmSync(outdir, { recursive: true, force: true });
+    throw new Error(`build-cli: inputs outside the freshness check (list them in bin/bundle-freshness.js): ${unwatched.join(', ')}`);
+  }
+  utimesSync(join(root, bundleEntry), started, started);
+  const outputs = Object.values(metafile.outputs);
+  const megabytes = outputs.reduce((sum, output) => sum + output.bytes, 0) / 1024 / 1024;
+  console.log(`build-cli: ${bundleEntry} and ${outputs.length - 1} chunks, ${megabytes.toFixed(1)} MB`);
+}
