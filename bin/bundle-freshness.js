@@ -7,16 +7,24 @@ import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** The bundle's entry; the build sets its mtime to the moment the build started. */
-export const bundleEntry = join('dist', 'nianbao.mjs');
+export const bundleEntry = 'dist/nianbao.mjs';
 
 /**
- * What the bundle is built from, relative to the project root. Our code lies under the
- * folders; the dependencies bundled in change only through npm, which rewrites the lock
- * files. scripts/build-cli.ts refuses to build from anything these do not cover.
+ * What the bundle is built from, relative to the project root and written as esbuild names
+ * its inputs. Our code lies under the folders; the dependencies bundled in change only
+ * through npm, which rewrites the lock files. The build refuses any input these do not
+ * cover (scripts/build-cli-options.ts), and fonts/ is read at run time, not bundled.
  */
 export const bundleSources = {
   folders: ['src', 'templates'],
-  files: ['package.json', 'package-lock.json', join('node_modules', '.package-lock.json'), 'tsconfig.json', join('scripts', 'build-cli.ts')],
+  files: [
+    'package.json',
+    'package-lock.json',
+    'node_modules/.package-lock.json',
+    'tsconfig.json',
+    'scripts/build-cli.ts',
+    'scripts/build-cli-options.ts',
+  ],
 };
 
 const mtimeOf = (path) => statSync(path, { throwIfNoEntry: false })?.mtimeMs;

@@ -8,8 +8,8 @@ import { parseArgs } from 'node:util';
 import { type Finding, hasErrors } from '../findings.ts';
 import { parseJsonText } from '../json-text.ts';
 import { validate } from '../validation.ts';
-import { checkReport } from '../../templates/annual-report/checks.ts';
-import { type AnnualReport, annualReport, otherHandlingShape } from '../../templates/annual-report/schema.ts';
+import { annualReportTemplate } from '../../templates/annual-report/index.ts';
+import { type AnnualReport, otherHandlingShape } from '../../templates/annual-report/schema.ts';
 import { findingText } from './finding-text.ts';
 import { readInputText } from './read-input.ts';
 
@@ -64,7 +64,7 @@ export async function run(args: readonly string[]): Promise<number> {
   if (!input.ok) return refuse(input.message, parsed.json);
   const json = parseJsonText(input.text);
   if (!json.ok) return refuse(json.message, parsed.json);
-  const outcome = validate({ schema: annualReport, check: checkReport }, json.value);
+  const outcome = validate(annualReportTemplate, json.value);
   if (parsed.json) printJson(outcome);
   else printText(parsed.file, outcome);
   return outcome.report !== undefined && !hasErrors(outcome.findings) ? 0 : 1;

@@ -20,7 +20,8 @@ export function textWithSecondary(content: Text, role: FontRole, size: number, l
   const primary = inlines(content.text, role, { size, lineHeight, width });
   if (content.secondary === undefined) return primary;
   const secondary = inlines(content.secondary, role, { size: size * secondaryScale, lineHeight, width });
-  return [...primary, newLine, ...secondary];
+  // A row of a merged cell may hold English lines only (row-spans.ts): no empty line above them.
+  return content.text === '' ? secondary : [...primary, newLine, ...secondary];
 }
 
 export function title(block: TitleBlock, page: PageContext): Content {

@@ -38,23 +38,33 @@ export function textWidth(text: string, role: FontRole, size: number): number {
 }
 
 /**
- * How many lines a text takes at a width when broken between clreq clusters, as pdfmake
- * breaks it (inlines.ts): a trailing space hangs past the edge, and a cluster wider than
- * the whole width is cut into as many lines as it needs.
+ * The lines of a text at a width, broken between clreq clusters as pdfmake breaks it
+ * (inlines.ts): a trailing space hangs past the edge; a cluster wider than the whole width
+ * gets a line of its own (pdfmake cuts it further, so counting treats it as its lines).
  */
-export function lineCount(text: string, role: FontRole, size: number, width: number): number {
-  return text.split('\n').reduce((total, line) => {
-    let lines = 1;
+export function wrapLines(text: string, role: FontRole, size: number, width: number): string[] {
+  return text.split('\n').flatMap((line) => {
+    const lines: string[] = [];
+    let current = '';
     let used = 0;
+    // Advances simply add up (measure.ts has no shaping), so each cluster is measured once.
     for (const cluster of breakClusters(line)) {
-      const visible = textWidth(cluster.trimEnd(), role, size);
-      if (used > 0 && used + visible > width) {
-        lines += 1;
+      if (current !== '' && used + textWidth(cluster.trimEnd(), role, size) > width) {
+        lines.push(current.trimEnd());
+        current = '';
         used = 0;
       }
-      if (visible > width) lines += Math.ceil(visible / width) - 1;
+      current += cluster;
       used += textWidth(cluster, role, size);
     }
-    return total + lines;
-  }, 0);
+    return [...lines, current.trimEnd()];
+  });
+}
+
+/** How many lines a text takes at a width (see wrapLines). */
+export function lineCount(text: string, role: FontRole, size: number, width: number): number {
+  return wrapLines(text, role, size, width).reduce(
+    (total, line) => total + Math.max(1, Math.ceil(textWidth(line, role, size) / width)),
+    0,
+  );
 }

@@ -83,6 +83,16 @@ describe.each(['zh', 'en', 'zh-en'] as const)('huaian-2024 in %s', (lang) => {
     for (const [word, times] of expected) expect(printed.get(word) ?? 0, word).toBeGreaterThanOrEqual(times);
   });
 
+  it.runIf(lang === 'zh')('centres a merged label in its rows, as published, rather than growing its first row', () => {
+    const lines = pages.flatMap((page) => page.lines.map((line) => line.text.replaceAll(' ', '')));
+    const first = lines.findIndex((line) => line.includes('1.属于国家秘密'));
+    const last = lines.findIndex((line) => line.includes('8.属于行政查询事项'));
+    const label = lines.findIndex((line) => line.includes('（三）不予'));
+    expect(lines[first]).not.toContain('不予');
+    expect(label).toBeGreaterThan(first + 2);
+    expect(label).toBeLessThan(last - 2);
+  });
+
   it.runIf(lang === 'zh')('draws the row of （七）总计 one line tall, the next row right below it', () => {
     const lines = pages.flatMap((page) => page.lines);
     const total = lines.findIndex((line) => line.text.includes('（七）总计'));
