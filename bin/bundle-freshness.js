@@ -24,6 +24,7 @@ export const bundleSources = {
     'tsconfig.json',
     'scripts/build-cli.ts',
     'scripts/build-cli-options.ts',
+    'scripts/esm-banner.ts',
   ],
 };
 

@@ -10,6 +10,7 @@ import { Architecture, Runtime } from 'aws-cdk-lib/aws-lambda';
 import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, type RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
+import { esmBanner, esmDefine } from '../scripts/esm-banner.ts';
 
 /** The newest Node.js runtime aws-cdk-lib offers; cdk-nag (AwsSolutions-L1) insists on it. */
 const NODE_RUNTIME = Runtime.NODEJS_24_X;
@@ -30,20 +31,6 @@ export type NianbaoFunctionProps = {
   readonly logRetention: RetentionDays;
   readonly logRemovalPolicy: RemovalPolicy;
 };
-
-/**
- * The bundle is ESM (our code uses import.meta.url), but bundled CommonJS dependencies still
- * require() Node's built-in modules and name paths from __dirname (pdfmake's virtual file system
- * resolves every font it is given against it); the banner gives them both, and `define` points
- * their free __dirname at the bundle's folder.
- */
-const ESM_BANNER = [
-  "import { createRequire as __nbCreateRequire } from 'node:module';",
-  "import { dirname as __nbDirname } from 'node:path';",
-  "import { fileURLToPath as __nbFileURLToPath } from 'node:url';",
-  'const require = __nbCreateRequire(import.meta.url);',
-  'const __nbBundleDir = __nbDirname(__nbFileURLToPath(import.meta.url));',
-].join(' ');
 
 const SAFE_PATH = /^[A-Za-z0-9@._/-]+$/;
 
@@ -89,8 +76,8 @@ export class NianbaoFunction extends NodejsFunction {
         bundleAwsSDK: true,
         externalModules: [],
         forceDockerBundling: false,
-        banner: ESM_BANNER,
-        define: { __dirname: '__nbBundleDir' },
+        banner: esmBanner,
+        define: esmDefine,
         commandHooks: {
           beforeBundling: () => [],
           beforeInstall: () => [],

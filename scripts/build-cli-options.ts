@@ -6,19 +6,7 @@
  */
 import type { BuildOptions, Metafile } from 'esbuild';
 import { bundleSources } from '../bin/bundle-freshness.js';
-
-/**
- * Bundled CommonJS dependencies still require() Node's built-ins and name files from
- * __dirname (pdfmake); the banner gives an ESM bundle both, and `define` points __dirname at
- * the bundle's own folder. As in the Lambda bundle (cdk/nianbao-function.ts).
- */
-const banner = [
-  "import { createRequire as __nbCreateRequire } from 'node:module';",
-  "import { dirname as __nbDirname } from 'node:path';",
-  "import { fileURLToPath as __nbFileURLToPath } from 'node:url';",
-  'const require = __nbCreateRequire(import.meta.url);',
-  'const __nbBundleDir = __nbDirname(__nbFileURLToPath(import.meta.url));',
-].join(' ');
+import { esmBanner, esmDefine } from './esm-banner.ts';
 
 /**
  * Chunks stay flat in `outdir`: src/fonts/config.ts finds fonts/ one folder above the bundle.
@@ -35,8 +23,8 @@ export const cliBuildOptions = (root: string, outdir: string) =>
     platform: 'node',
     format: 'esm',
     target: 'node20',
-    banner: { js: banner },
-    define: { __dirname: '__nbBundleDir' },
+    banner: { js: esmBanner },
+    define: esmDefine,
     metafile: true,
     logLevel: 'warning',
   }) satisfies BuildOptions;

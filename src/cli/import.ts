@@ -7,11 +7,11 @@
  */
 import { open, writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import type { Finding } from '../findings.ts';
 import { maxInputBytes, tooLarge } from '../import/read-input.ts';
 import { UnreadableInput } from '../import/unreadable.ts';
 import { importReport, type ImportResult } from '../../templates/annual-report/import/import-report.ts';
 import type { FormatVersion } from '../../templates/annual-report/schema.ts';
+import { findingText } from './finding-text.ts';
 
 const usage = 'usage: nianbao import FILE|- [--out FILE.json] [--format-version 2019|2021|auto]';
 const versions = ['2019', '2021', 'auto'] as const;
@@ -54,13 +54,10 @@ async function readBytes(file: string): Promise<Uint8Array> {
   return Buffer.concat(parts);
 }
 
-const describe = (f: Finding): string =>
-  `${f.severity.padEnd(7)} ${f.rule}  ${f.path}\n  ${f.message.zh}\n  ${f.message.en}\n`;
-
 function printSummary({ report, findings, detected }: ImportResult): void {
   const basis = { tables: ['页面表格', 'the tables on the page'], year: ['报告年度', 'the report year'], option: ['命令行选项', 'the command-line option'] }[detected.basis];
   process.stderr.write(`格式版本 ${detected.formatVersion}（依据${basis[0]}）/ format version ${detected.formatVersion} (from ${basis[1]})${detected.evidence.length > 0 ? `: ${detected.evidence.join('、')}` : ''}\n`);
-  for (const finding of findings) process.stderr.write(describe(finding));
+  for (const finding of findings) process.stderr.write(findingText(finding));
   const errors = findings.filter((f) => f.severity === 'error').length;
   process.stderr.write(`${report.agency.name} ${report.year}: 已导入 / imported — ${errors} error(s), ${findings.length - errors} warning(s)\n`);
 }

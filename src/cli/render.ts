@@ -138,7 +138,8 @@ async function write(out: string, name: string, bytes: Uint8Array): Promise<stri
     await mkdir(folder, { recursive: true });
     await writeFile(path, bytes);
   } catch (cause) {
-    throw new UsageError(`cannot write ${path} / 无法写入输出文件`, { cause });
+    const code = (cause as NodeJS.ErrnoException).code ?? 'error';
+    throw new UsageError(`cannot write ${path} (${code}) / 无法写入输出文件（${code}）`, { cause });
   }
   return path;
 }

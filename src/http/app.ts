@@ -10,7 +10,8 @@ import type { HttpRequest, HttpResponse, Route } from './types.ts';
 export type LogLine = Record<string, unknown>;
 export type HttpApp = (request: HttpRequest) => Promise<HttpResponse>;
 
-const defaultLog = (line: LogLine) => process.stdout.write(`${JSON.stringify(line)}\n`);
+/** One JSON line on stdout: what CloudWatch and `npm start` both read. */
+export const defaultLog = (line: LogLine) => process.stdout.write(`${JSON.stringify(line)}\n`);
 const byteLength = (body: string | Uint8Array) => (typeof body === 'string' ? Buffer.byteLength(body) : body.byteLength);
 
 const baseHeaders = { 'x-content-type-options': 'nosniff', 'cache-control': 'no-store', 'referrer-policy': 'no-referrer' };

@@ -10,7 +10,8 @@ import { reportIdPattern } from '../service/ids.ts';
 import { manifestSchema } from '../service/manifest.ts';
 import { languages } from '../template.ts';
 import { listQuery, submitQuery } from './query-options.ts';
-import { errorSchema, listingSchema, submittedSchema, validatedSchema } from './responses.ts';
+import { errorSchema, importedSchema, listingSchema, submittedSchema, validatedSchema } from './responses.ts';
+import { formatVersionChoices, importMediaTypes } from './routes/import-route.ts';
 
 const schema = (s: z.ZodType) => z.toJSONSchema(s, { io: 'input', unrepresentable: 'any' });
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
@@ -35,6 +36,14 @@ function relocateRefs(value: unknown): unknown {
 function inputComponents(): Record<string, unknown> {
   const { $schema: _dialect, $defs, ...report } = annualReportJsonSchema();
   return relocateRefs({ AnnualReport: report, ...($defs as Record<string, unknown>) }) as Record<string, unknown>;
+}
+
+/** The import's answer: its zod shape, with the report referring to the input schema's component. */
+function importedComponent(): Record<string, unknown> {
+  const generated = schema(importedSchema);
+  const properties = generated.properties ?? {};
+  const required = (generated.required ?? []) as string[];
+  return { ...generated, properties: { report: ref('AnnualReport'), ...properties }, required: ['report', ...required] };
 }
 
 function queryParameters(s: z.ZodObject) {
@@ -65,6 +74,7 @@ export function openApiDocument(baseUrl: string) {
         Submitted: schema(submittedSchema),
         Validated: schema(validatedSchema),
         Listing: schema(listingSchema),
+        Imported: importedComponent(),
         Error: schema(errorSchema),
       },
     },
@@ -94,6 +104,26 @@ export function openApiDocument(baseUrl: string) {
           security: apiKey,
           requestBody: { required: true, content: { 'application/json': { schema: ref('AnnualReport') } } },
           responses: { 200: body('Validated', 'Valid'), 422: body('Validated', 'Every finding'), ...writeErrors },
+        },
+      },
+      '/v1/imports': {
+        post: {
+          summary: 'A published report page to report JSON and its findings; nothing is stored',
+          security: apiKey,
+          parameters: [{
+            name: 'formatVersion', in: 'query', required: false, description: 'Overrides the version the tables show',
+            schema: { enum: [...formatVersionChoices], default: 'auto' },
+          }],
+          requestBody: {
+            required: true,
+            content: Object.fromEntries(importMediaTypes.map((type) => [type, { schema: { type: 'string' } }])),
+          },
+          responses: {
+            200: body('Imported', 'The report, every finding, and what decided the format version'),
+            ...writeErrors,
+            400: error('Bad formatVersion'), 415: error('Not text/plain or text/html'),
+            422: error('The page cannot be read as a report (empty, not text, no title)'),
+          },
         },
       },
       '/v1/reports/{id}': {

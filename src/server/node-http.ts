@@ -5,11 +5,17 @@
  */
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { HttpApp } from '../http/app.ts';
+import type { HttpApp, LogLine } from '../http/app.ts';
+import { describeError } from '../http/errors.ts';
 import type { HttpRequest } from '../http/types.ts';
 
 /** Past this many bytes a client is not just over the limit but flooding: hang up. */
 const FLOOD_FACTOR = 16;
+
+/** The body never arrived whole: the client hung up, or was cut off for flooding. */
+class BodyCutOff extends Error {
+  override readonly name = 'BodyCutOff';
+}
 
 function readBody(request: IncomingMessage, maxBodyBytes: number): Promise<Uint8Array> {
   return new Promise((resolve, reject) => {
@@ -18,13 +24,19 @@ function readBody(request: IncomingMessage, maxBodyBytes: number): Promise<Uint8
     let seenBytes = 0;
     request.on('data', (chunk: Buffer) => {
       seenBytes += chunk.byteLength;
-      if (seenBytes > maxBodyBytes * FLOOD_FACTOR) request.destroy();
+      if (seenBytes > maxBodyBytes * FLOOD_FACTOR) {
+        reject(new BodyCutOff(`request body past ${maxBodyBytes * FLOOD_FACTOR} bytes: connection closed`));
+        request.destroy();
+        return;
+      }
       if (keptBytes > maxBodyBytes) return;
       kept.push(chunk);
       keptBytes += chunk.byteLength;
     });
     request.on('end', () => resolve(Buffer.concat(kept).subarray(0, maxBodyBytes + 1)));
-    request.on('error', reject);
+    request.on('error', (cause) => reject(new BodyCutOff(`request failed after ${seenBytes} body bytes`, { cause })));
+    // After 'end' this settles nothing; before it, the body is not coming.
+    request.on('close', () => reject(new BodyCutOff(`connection closed after ${seenBytes} body bytes`)));
   });
 }
 
@@ -36,7 +48,7 @@ function headersOf(request: IncomingMessage): Record<string, string | undefined>
   return headers;
 }
 
-async function handle(app: HttpApp, maxBodyBytes: number, request: IncomingMessage, response: ServerResponse) {
+async function handle(app: HttpApp, maxBodyBytes: number, request: IncomingMessage, response: ServerResponse, requestId: string) {
   const url = new URL(request.url ?? '/', 'http://localhost');
   const httpRequest: HttpRequest = {
     method: request.method ?? 'GET',
@@ -44,7 +56,7 @@ async function handle(app: HttpApp, maxBodyBytes: number, request: IncomingMessa
     query: url.searchParams,
     headers: headersOf(request),
     body: await readBody(request, maxBodyBytes),
-    requestId: randomUUID(),
+    requestId,
   };
   const answer = await app(httpRequest);
   response.writeHead(answer.status, answer.headers);
@@ -52,7 +64,12 @@ async function handle(app: HttpApp, maxBodyBytes: number, request: IncomingMessa
 }
 
 /** What the server runs; read per request, so it can be set once the port is known. */
-export type Serving = { readonly app: HttpApp; readonly maxBodyBytes: number };
+export type Serving = {
+  readonly app: HttpApp;
+  readonly maxBodyBytes: number;
+  /** Where a request that failed outside the app is logged, as the app logs its own. */
+  readonly log: (line: LogLine) => void;
+};
 
 const starting = JSON.stringify({ error: { code: 'starting', message: { zh: '服务正在启动，请稍后重试。', en: 'The service is starting; please retry shortly.' } } });
 
@@ -63,7 +80,20 @@ export function nodeServer(serving: () => Serving | undefined): Server {
       response.writeHead(503, { 'content-type': 'application/json; charset=utf-8', 'retry-after': '1' }).end(starting);
       return;
     }
-    handle(ready.app, ready.maxBodyBytes, request, response).catch(() => {
+    const started = performance.now();
+    const requestId = randomUUID();
+    handle(ready.app, ready.maxBodyBytes, request, response, requestId).catch((error: unknown) => {
+      // A client that hung up is no fault of the service, and gets no answer; anything else is one.
+      const cutOff = error instanceof BodyCutOff;
+      ready.log({
+        level: cutOff ? 'warn' : 'error',
+        requestId,
+        method: request.method ?? 'GET',
+        route: null,
+        status: cutOff ? null : 500,
+        durationMs: Math.round(performance.now() - started),
+        error: describeError(error),
+      });
       if (!response.headersSent) response.writeHead(500, { 'content-type': 'application/json' });
       response.end();
     });

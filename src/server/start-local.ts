@@ -8,7 +8,7 @@ import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
 import { loadConfig, type Config } from '../config.ts';
 import { fullApi } from '../http/api.ts';
-import { createHttpApp, type LogLine } from '../http/app.ts';
+import { createHttpApp, defaultLog, type LogLine } from '../http/app.ts';
 import { createReportService } from '../service/service.ts';
 import { startLocalS3, type LocalS3 } from '../storage/local-s3.ts';
 import { s3Storage } from '../storage/s3-storage.ts';
@@ -25,7 +25,7 @@ export type LocalServer = {
 
 export async function startLocalServer(
   env: Record<string, string | undefined> = process.env,
-  log?: (line: LogLine) => void,
+  log: (line: LogLine) => void = defaultLog,
 ): Promise<LocalServer> {
   const port = Number(env['PORT'] ?? 3000);
   // The base URL needs the port, known only once listening; until then requests get 503.
@@ -43,7 +43,7 @@ export async function startLocalServer(
     const s3 = config.s3Endpoint ? undefined : await startEmbeddedS3(config);
     const storage = s3Storage({ bucket: config.bucket, endpoint: config.s3Endpoint ?? s3?.endpoint });
     const service = createReportService({ storage, ...config });
-    serving = { app: createHttpApp(fullApi(service, config), log), maxBodyBytes: config.maxBodyBytes };
+    serving = { app: createHttpApp(fullApi(service, config), log), maxBodyBytes: config.maxBodyBytes, log };
     const close = async () => {
       const closed = new Promise((done) => server.close(done));
       server.closeAllConnections();

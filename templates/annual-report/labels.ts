@@ -176,6 +176,18 @@ export type ReviewColumn = keyof typeof reviewColumns;
 export const reviewGroupKeys = Object.keys(reviewGroups) as ReviewGroup[];
 export const reviewColumnKeys = Object.keys(reviewColumns) as ReviewColumn[];
 
+/**
+ * The words report prose quotes a figure by (「上年度结转申请34件」, 「行政复议351件」,
+ * 「信息处理费3940元」), each with every wording seen in published reports: checks/prose.ts
+ * compares the number that follows with the tables. Matched, never printed.
+ */
+export const quotedFigureTerms = {
+  carriedOver: ['上年结转', '上年度结转'],
+  reconsideration: [reviewGroups.reconsideration.zh],
+  litigation: [litigationHeading.zh],
+  processingFee: ['信息处理费'],
+} as const;
+
 export const feesStatement = {
   zh: (yuan: number) => `全年收取政府信息公开信息处理费${yuan}元。`,
   en: (yuan: number) => `Information processing fees collected this year: ${yuan} yuan.`,

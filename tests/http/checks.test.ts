@@ -1,16 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../src/findings.ts';
 import type { Manifest } from '../../src/service/manifest.ts';
-import { example, startTestServer, type TestServer } from './local-server.ts';
+import { example, serverForTests } from './local-server.ts';
 
-let server: TestServer;
-let hailin: string;
-
-beforeAll(async () => {
-  server = await startTestServer();
-  hailin = await example('hailin-2020');
-});
-afterAll(() => server.stop());
+const server = serverForTests();
+const hailin = example('hailin-2020');
 
 const errors = (findings: Finding[]) => findings.filter((f) => f.severity === 'error');
 
@@ -54,7 +48,7 @@ describe('a report whose cross-checks fail (Hailin 2020)', () => {
     const body = await answer.json();
     expect(body.valid).toBe(false);
     expect(errors(body.findings).map((f) => f.rule).length).toBeGreaterThan(0);
-    const valid = await server.post('/v1/validate', await example('huaian-2024'));
+    const valid = await server.post('/v1/validate', example('huaian-2024'));
     expect(valid.status).toBe(200);
     expect((await valid.json()).valid).toBe(true);
   });

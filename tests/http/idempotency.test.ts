@@ -1,15 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { s3Storage } from '../../src/storage/s3-storage.ts';
-import { example, startTestServer, type TestServer } from './local-server.ts';
+import { example, serverForTests } from './local-server.ts';
 
-let server: TestServer;
-let huaian: string;
-
-beforeAll(async () => {
-  server = await startTestServer();
-  huaian = await example('huaian-2024');
-});
-afterAll(() => server.stop());
+const server = serverForTests();
+const huaian = example('huaian-2024');
 
 async function storedManifests(): Promise<string[]> {
   const storage = s3Storage({ bucket: server.config.bucket, endpoint: server.s3!.endpoint });

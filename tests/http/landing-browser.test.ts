@@ -53,6 +53,33 @@ describe('the landing page on a 390×844 phone, scripts disabled', () => {
   });
 });
 
+describe("the landing page's Content-Security-Policy header", () => {
+  it.each(['zh', 'en'])('allows exactly the page\'s own <style> by hash, as its meta policy does (%s)', async (lang) => {
+    const answer = await server.get(`/r/${manifest.id}?lang=${lang}`);
+    const header = answer.headers.get('content-security-policy') ?? '';
+    const html = await answer.text();
+    const css = /<style>([\s\S]*?)<\/style>/.exec(html)?.[1] ?? '';
+    expect(css.length).toBeGreaterThan(0);
+    expect(header).toContain(`style-src 'sha256-${createHash('sha256').update(css).digest('base64')}'`);
+    expect(header).not.toContain('unsafe-inline');
+    expect(header).toContain("frame-ancestors 'none'");
+    const meta = /<meta http-equiv="Content-Security-Policy" content="([^"]*)">/.exec(html)?.[1]?.replaceAll('&#39;', "'");
+    expect(header).toBe(`${meta}; frame-ancestors 'none'`);
+  });
+
+  it('lets Chromium apply the page\'s style under it, with no violation reported', async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, javaScriptEnabled: false });
+    const page = await context.newPage();
+    const messages: string[] = [];
+    page.on('console', (message) => messages.push(message.text()));
+    await page.goto(`${server.url}/r/${manifest.id}`);
+    const button = page.locator('a.button').first();
+    await expect(button.evaluate((a) => getComputedStyle(a).backgroundColor)).resolves.toBe('rgb(168, 7, 26)');
+    expect(messages.filter((m) => /Content Security Policy/i.test(m))).toEqual([]);
+    await context.close();
+  });
+});
+
 async function streamBytes(stream: NodeJS.ReadableStream): Promise<Buffer> {
   const chunks: Buffer[] = [];
   for await (const chunk of stream) chunks.push(Buffer.from(chunk as Buffer));

@@ -2,6 +2,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { afterAll, beforeAll } from 'vitest';
 import type { LogLine } from '../../src/http/app.ts';
 import { startLocalServer, type LocalServer } from '../../src/server/start-local.ts';
 
@@ -34,4 +35,20 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
       await rm(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * The file's server: started before its tests, stopped after them. What this returns stands
+ * for it from then on, so a test file needs one line instead of a variable and two hooks.
+ */
+export function serverForTests(env: Record<string, string> = {}): TestServer {
+  let started: TestServer | undefined;
+  beforeAll(async () => { started = await startTestServer(env); });
+  afterAll(() => started?.stop());
+  return new Proxy({} as TestServer, {
+    get(_target, key) {
+      if (!started) throw new Error('the test server starts in beforeAll: use it inside a test or hook');
+      return Reflect.get(started, key);
+    },
+  });
 }

@@ -1,13 +1,12 @@
 import { z } from 'zod';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { manifestSchema } from '../../src/service/manifest.ts';
 import { nianbao } from '../cli/validate-run.ts';
 import { exampleInput } from '../examples/example.ts';
-import { startTestServer, type TestServer } from './local-server.ts';
+import { corpusText, hailin } from '../import/fixtures.ts';
+import { serverForTests } from './local-server.ts';
 
-let server: TestServer;
-beforeAll(async () => { server = await startTestServer(); });
-afterAll(() => server.stop());
+const server = serverForTests();
 
 describe('the published schemas are generated from zod', () => {
   it('GET /v1/schema is the very schema `nianbao schema` prints, and it accepts an example', async () => {
@@ -25,7 +24,7 @@ describe('the published schemas are generated from zod', () => {
     expect(doc.openapi).toBe('3.1.0');
     expect(doc.servers[0].url).toBe(server.url);
     expect(Object.keys(doc.paths).sort()).toEqual(
-      ['/r/{id}', '/v1/openapi.json', '/v1/reports', '/v1/reports/{id}', '/v1/reports/{id}/{format}', '/v1/schema', '/v1/validate'],
+      ['/r/{id}', '/v1/imports', '/v1/openapi.json', '/v1/reports', '/v1/reports/{id}', '/v1/reports/{id}/{format}', '/v1/schema', '/v1/validate'],
     );
     // The report component is the published schema, its $defs moved beside it as components.
     const input = await (await server.get('/v1/schema')).json();
@@ -40,5 +39,26 @@ describe('the published schemas are generated from zod', () => {
     const submitParameters = doc.paths['/v1/reports'].post.parameters.map((p: { name: string }) => p.name);
     expect(submitParameters).toEqual(['formats', 'lang', 'layout', 'allowCheckFailures', 'Idempotency-Key']);
     expect(doc.paths['/v1/reports'].post.security).toEqual([{ apiKey: [] }]);
+  });
+
+  it('describes POST /v1/imports as it answers: a real import validates against the Imported component', async () => {
+    const doc = await (await server.get('/v1/openapi.json')).json();
+    const route = doc.paths['/v1/imports'].post;
+    expect(route.security).toEqual([{ apiKey: [] }]);
+    expect(Object.keys(route.requestBody.content).sort()).toEqual(['text/html', 'text/plain']);
+    expect(route.parameters).toMatchObject([{ name: 'formatVersion', in: 'query', schema: { enum: ['2019', '2021', 'auto'] } }]);
+    expect(Object.keys(route.responses).sort()).toEqual(['200', '400', '401', '403', '413', '415', '422']);
+    const imported = doc.components.schemas.Imported;
+    expect(imported.properties.report).toEqual({ $ref: '#/components/schemas/AnnualReport' });
+
+    const answer = await server.post('/v1/imports', corpusText(hailin.page), { 'content-type': 'text/plain' });
+    expect(answer.status).toBe(200);
+    const body = await answer.json();
+    // The component as a standalone JSON Schema: its refs resolved against every component.
+    const standalone = JSON.parse(JSON.stringify({ ...imported, $defs: doc.components.schemas }).replaceAll('"#/components/schemas/', '"#/$defs/'));
+    const validator = z.fromJSONSchema(standalone);
+    expect(validator.safeParse(body).success).toBe(true);
+    expect(validator.safeParse({ ...body, detected: { ...body.detected, basis: 'guess' } }).success).toBe(false);
+    expect(validator.safeParse({ ...body, report: { ...body.report, year: 'last' } }).success).toBe(false);
   });
 });

@@ -1,19 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { startLocalS3 } from '../../src/storage/local-s3.ts';
 import { s3Storage } from '../../src/storage/s3-storage.ts';
 import { manifestSchema } from '../../src/service/manifest.ts';
-import { example, startTestServer, type TestServer } from './local-server.ts';
+import { example, serverForTests } from './local-server.ts';
 
-let server: TestServer;
-let huaian: string;
-
-beforeAll(async () => {
-  server = await startTestServer();
-  huaian = await example('huaian-2024');
-});
-afterAll(() => server.stop());
+const server = serverForTests();
+const huaian = example('huaian-2024');
 
 /** Every manifest in the bucket, with each file it names read back and fingerprinted. */
 async function everyManifestComplete(endpoint: string): Promise<number> {

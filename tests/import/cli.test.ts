@@ -29,6 +29,8 @@ describe('nianbao import', () => {
     expect(run.stderr).toContain('requests.balance');
     expect(run.stderr).toMatch(/法律服务机构/);
     expect(run.stderr).toMatch(/must equal/);
+    // Printed as every command prints a finding: the numbers compared on the rule's line.
+    expect(run.stderr).toMatch(/^error\s+requests\.\S+\s+\$\.requests\.\S+\s+expected \d+, found \d+$/m);
   });
 
   it('reads standard input for - and writes --out, forcing a format version on request', () => {

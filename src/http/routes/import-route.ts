@@ -8,12 +8,15 @@ import { importReport } from '../../../templates/annual-report/import/import-rep
 import { requireApiKey } from '../api-key.ts';
 import { HttpError } from '../errors.ts';
 import { mediaTypeOf, refuseOversizedBody } from '../request-body.ts';
+import type { Imported } from '../responses.ts';
 import { json, type HttpRequest, type Route } from '../types.ts';
 
 export type ImportRouteConfig = { readonly apiKey: string | undefined; readonly maxBodyBytes: number };
 
 const shapes = { 'text/plain': 'text', 'text/html': 'html' } as const;
-const versions = ['2019', '2021', 'auto'] as const;
+/** The content types the route reads, as the OpenAPI document lists them. */
+export const importMediaTypes = Object.keys(shapes) as (keyof typeof shapes)[];
+export const formatVersionChoices = ['2019', '2021', 'auto'] as const;
 
 function shapeOf(request: HttpRequest): 'text' | 'html' {
   const shape = (shapes as Record<string, 'text' | 'html' | undefined>)[mediaTypeOf(request)];
@@ -24,9 +27,9 @@ function shapeOf(request: HttpRequest): 'text' | 'html' {
   });
 }
 
-function formatVersionOf(query: URLSearchParams): (typeof versions)[number] {
+function formatVersionOf(query: URLSearchParams): (typeof formatVersionChoices)[number] {
   const value = query.get('formatVersion') ?? 'auto';
-  const version = versions.find((v) => v === value);
+  const version = formatVersionChoices.find((v) => v === value);
   if (version) return version;
   throw new HttpError(400, 'invalid_format_version', {
     zh: 'formatVersion 只能是 2019、2021 或 auto。',
@@ -44,7 +47,9 @@ export function importRoute(config: ImportRouteConfig): Route {
       const shape = shapeOf(request);
       const formatVersion = formatVersionOf(request.query);
       try {
-        return json(200, importReport(request.body, { shape, formatVersion }));
+        // Checked against the published answer's type: a field the OpenAPI document declares cannot change unnoticed.
+        const imported: Imported = importReport(request.body, { shape, formatVersion });
+        return json(200, imported);
       } catch (error) {
         if (error instanceof UnreadableInput) throw new HttpError(422, 'page_unreadable', { zh: error.zh, en: error.en });
         throw error;

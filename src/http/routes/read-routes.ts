@@ -2,6 +2,7 @@
  * The public read routes, reachable only by an unguessable id: the manifest, the
  * download redirects and the landing page; and the staff listing, behind the API key.
  */
+import { headerPolicy } from '../../render/html/page.ts';
 import { formats, type Format } from '../../render/renderer.ts';
 import { isReportId } from '../../service/ids.ts';
 import { reportLinks } from '../../service/links.ts';
@@ -24,9 +25,6 @@ function reportId(params: Readonly<Record<string, string>>): string {
 
 /** Any stored format downloads this way (pdf and docx by default; html when it was asked for). */
 const isFormat = (value: string | undefined): value is Format => (formats as readonly (string | undefined)[]).includes(value);
-
-/** The landing page may carry only inline styles and data: images; nothing is fetched. */
-const landingPolicy = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
 export function readRoutes(service: ReportService, config: ReadRouteConfig): Route[] {
   return [
@@ -56,7 +54,8 @@ export function readRoutes(service: ReportService, config: ReadRouteConfig): Rou
           headers: {
             'content-type': 'text/html; charset=utf-8',
             'content-language': lang === 'en' ? 'en' : 'zh-CN',
-            'content-security-policy': landingPolicy,
+            // Its own <style> by hash, nothing fetched, never framed.
+            'content-security-policy': headerPolicy(html),
             vary: 'Accept-Language',
           },
           body: html,

@@ -22,6 +22,19 @@ function contentSecurityPolicy(css: string): string {
   return `default-src 'none'; style-src 'sha256-${hash}'; base-uri 'none'; form-action 'none'`;
 }
 
+const styleElement = /<style>([\s\S]*?)<\/style>/;
+
+/**
+ * The same policy for the HTTP header of a page `htmlPage` made, its <style> text read back
+ * and hashed alike, so the header allows exactly what the page's own meta policy allows.
+ * A header can also forbid framing, which a meta policy cannot.
+ */
+export function headerPolicy(html: string): string {
+  const css = styleElement.exec(html)?.[1];
+  if (css === undefined) throw new TypeError('not a page htmlPage made: it has no <style> element');
+  return `${contentSecurityPolicy(css)}; frame-ancestors 'none'`;
+}
+
 export function htmlPage(parts: PageParts): string {
   const meta = parts.meta
     .map(([name, content]) => `<meta name="${escapeHtml(name)}" content="${escapeHtml(content)}">`)

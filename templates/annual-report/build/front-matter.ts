@@ -4,6 +4,7 @@
  */
 import type { DocumentMetadata, QrCode, Text, TitleBlock } from '../../../src/model/document.ts';
 import type { BuildOptions, Language } from '../../../src/template.ts';
+import { titleFileName } from '../file-name.ts';
 import { qrCaption, reportTitle } from '../labels.ts';
 import type { AnnualReport } from '../schema.ts';
 import { labelText } from './text.ts';
@@ -69,5 +70,5 @@ export function fileName(report: AnnualReport): string {
   const safeAgency = report.agency.name
     .replace(/[\\/:*?"<>|\u0000-\u001f\u007f]/g, '_')
     .replace(/^[.\s]+/, '');
-  return reportTitle.zh(safeAgency, report.year);
+  return titleFileName(safeAgency, report.year);
 }

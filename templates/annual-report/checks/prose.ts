@@ -5,7 +5,7 @@
  */
 import type { Finding } from '../../../src/findings.ts';
 import { jsonPath, type PathSegment } from '../../../src/json-path.ts';
-import { litigationHeading, reviewColumns, sections } from '../labels.ts';
+import { litigationHeading, quotedFigureTerms as terms, reviewColumns, sections } from '../labels.ts';
 import type { AnnualReport, Paragraph } from '../schema.ts';
 import { type PlacedCell, placeOf } from './cells.ts';
 import { carriedOverRow, newlyReceivedRow, requestCell } from './request-table.ts';
@@ -29,16 +29,18 @@ const sumOrBlank = (a: number | null, b: number | null) => (a === null || b === 
 
 const number = String.raw`(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)`;
 const quote = (pattern: string) => new RegExp(pattern.replace('NUMBER', number), 'g');
+/** Any of a term's wordings, as a regex group that captures nothing. */
+const anyOf = (wordings: readonly string[]) => `(?:${wordings.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`;
 
 const quotes: readonly { readonly pattern: RegExp; readonly against: (r: AnnualReport) => Compared | undefined }[] = [
   {
     pattern: quote(String.raw`共(?:受理|收到|接收)[^\d，。,;；]{0,20}?申请[^\d，。,;；]{0,6}?NUMBER件`),
     against: (r) => cell(requestCell(newlyReceivedRow(r), 'total')),
   },
-  { pattern: quote('上年度?结转(?:政府信息公开)?申请NUMBER件'), against: (r) => cell(requestCell(carriedOverRow(r), 'total')) },
-  { pattern: quote('行政复议NUMBER件'), against: (r) => cell(reviewCell(r, 'reconsideration', 'total')) },
+  { pattern: quote(`${anyOf(terms.carriedOver)}(?:政府信息公开)?申请NUMBER件`), against: (r) => cell(requestCell(carriedOverRow(r), 'total')) },
+  { pattern: quote(`${anyOf(terms.reconsideration)}NUMBER件`), against: (r) => cell(reviewCell(r, 'reconsideration', 'total')) },
   {
-    pattern: quote('行政诉讼NUMBER件'),
+    pattern: quote(`${anyOf(terms.litigation)}NUMBER件`),
     against: (r) => ({
       value: sumOrBlank(r.review.litigationDirect.total, r.review.litigationAfterReconsideration.total),
       labels: { table: sections.review.zh, row: litigationHeading.zh, column: reviewColumns.total.zh },
@@ -47,7 +49,7 @@ const quotes: readonly { readonly pattern: RegExp; readonly against: (r: AnnualR
     }),
   },
   {
-    pattern: quote('信息处理费NUMBER元'),
+    pattern: quote(`${anyOf(terms.processingFee)}NUMBER元`),
     against: (r) => {
       if (r.formatVersion !== '2021' || !r.fees) return undefined;
       const path = jsonPath(['fees', 'informationProcessingFeeYuan']);

@@ -1,0 +1,16 @@
+/**
+ * The banner and define both ESM bundles share — the CLI's (scripts/build-cli-options.ts)
+ * and the Lambdas' (cdk/nianbao-function.ts). Bundled CommonJS dependencies still require()
+ * Node's built-in modules and name paths from __dirname (pdfmake's virtual file system
+ * resolves every font it is given against it): the banner gives an ESM bundle both, and the
+ * define points their free __dirname at the bundle's own folder.
+ */
+export const esmBanner = [
+  "import { createRequire as __nbCreateRequire } from 'node:module';",
+  "import { dirname as __nbDirname } from 'node:path';",
+  "import { fileURLToPath as __nbFileURLToPath } from 'node:url';",
+  'const require = __nbCreateRequire(import.meta.url);',
+  'const __nbBundleDir = __nbDirname(__nbFileURLToPath(import.meta.url));',
+].join(' ');
+
+export const esmDefine = { __dirname: '__nbBundleDir' } as const;
