@@ -110,7 +110,7 @@ export class ReportApi extends Construct {
       quota: { limit: props.writeDailyQuota, period: Period.DAY },
       apiStages: [{ api: this.api, stage: this.api.deploymentStage }],
     });
-    const key = this.api.addApiKey('UpstreamKey', { description: 'First upstream system; add more with the CLI (docs/deploy.md)' });
+    const key = this.api.addApiKey('UpstreamKey', { description: 'First upstream system; add more with the CLI (README, Deploying to AWS)' });
     plan.addApiKey(key);
     this.apiKeyId = key.keyId;
     this.usagePlanId = plan.usagePlanId;
