@@ -60,21 +60,43 @@ export function labelPieces(cell: TableCell, at: number, { size, widths }: Geome
   return [...primary.map((t) => ({ text: t, secondary: false })), ...english.map((t) => ({ text: t, secondary: true }))];
 }
 
+/** Room a cell's text needs, padding included. */
+const needs = (c: Placed, { size, widths }: Geometry) =>
+  textHeight(c.content, size, spannedWidth(widths, c.at, c.source.colSpan ?? 1)) + 2 * paddingY;
+
 /**
- * Height of the header rows and the first body row, which pdfmake keeps together: what a
- * heading or caption above the table needs below it on its page (keep-with-next.ts).
+ * Heights of the first `rows` rows, rules not included, as pdfmake sizes them: each row as
+ * tall as its tallest single-row cell, the last row of a span grown if the span needs more.
  */
-export function headHeight(cells: readonly Placed[], rows: number, { size, widths }: Geometry): number {
+export function rowHeights(cells: readonly Placed[], rows: number, geometry: Geometry): number[] {
   const heights = Array.from({ length: rows }, () => 0);
   const inHead = cells.filter((c) => c.row < rows);
-  const needs = (c: Placed) => textHeight(c.content, size, spannedWidth(widths, c.at, c.source.colSpan ?? 1)) + 2 * paddingY;
   for (const c of inHead) {
-    if ((c.source.rowSpan ?? 1) === 1) heights[c.row] = Math.max(heights[c.row] ?? 0, needs(c));
+    if ((c.source.rowSpan ?? 1) === 1) heights[c.row] = Math.max(heights[c.row] ?? 0, needs(c, geometry));
   }
   for (const c of inHead) {
     const last = Math.min(rows, c.row + (c.source.rowSpan ?? 1)) - 1;
     const spanned = heights.slice(c.row, last + 1).reduce((sum, h) => sum + h, 0);
-    heights[last] = (heights[last] ?? 0) + Math.max(0, needs(c) - spanned);
+    heights[last] = (heights[last] ?? 0) + Math.max(0, needs(c, geometry) - spanned);
   }
-  return heights.reduce((sum, h) => sum + h, 0) + (rows + 1) * rule;
+  return heights;
+}
+
+/**
+ * Height of the header rows and the first body row, which pdfmake keeps together: what a
+ * heading or caption above the table needs below it on its page (keep-with-next.ts).
+ */
+export function headHeight(cells: readonly Placed[], rows: number, geometry: Geometry): number {
+  return rowHeights(cells, rows, geometry).reduce((sum, h) => sum + h, 0) + (rows + 1) * rule;
+}
+
+/**
+ * The top margin that centres a row-spanning cell's text in its rows. pdfmake's own
+ * `verticalAlignment` mis-measures a span when rows may not split, and drops its text to
+ * the bottom; so the room is measured here: the span's rows and the rules between them.
+ */
+export function spanTopMargin(c: Placed, heights: readonly number[], geometry: Geometry): number {
+  const spanRows = heights.slice(c.row, c.row + (c.source.rowSpan ?? 1));
+  const room = spanRows.reduce((sum, h) => sum + h, 0) + (spanRows.length - 1) * rule;
+  return Math.max(0, (room - needs(c, geometry)) / 2);
 }

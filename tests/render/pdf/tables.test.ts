@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Block, TableRow } from '../../../src/model/document.ts';
 import { pdfRenderer } from '../../../src/render/pdf/index.ts';
 import { model, pureChinese, wideTable } from './models.ts';
-import { mm, type PdfPage, readPdf } from './read-pdf.ts';
+import { mm, type PdfLine, type PdfPage, readPdf } from './read-pdf.ts';
 
 const rowLabel = (i: number) => (i % 3 === 0 ? `第${i}类：${'依法应当主动公开的规章、规范性文件及其解读材料'.repeat(3)}` : `第${i}类`);
 const rows = 45;
@@ -50,16 +50,22 @@ describe('tables in the PDF', () => {
   it('never splits a row across pages: a row’s whole label sits beside its figures', () => {
     // The label column, from the model's relative widths [1, 4, 2, 2, 2] of the 156 mm block.
     const [left, right] = [28 + 156 / 11, 28 + (5 * 156) / 11];
+    const labelText = (line: PdfLine) => line.chars.filter((c) => mm(c.x) > left && mm(c.x) < right).map((c) => c.c).join('');
+    // A row starts where its label starts (the label is its tallest cell); its figures are centred in it.
+    const startsRow = (line: PdfLine, i: number) => new RegExp(`^第${i}类(?!\\d)`).test(labelText(line));
     for (let i = 0; i < rows; i++) {
       const page = pages.find((candidate) => candidate.lines.some((line) => line.text.includes(String(9000 + i))));
-      const rowTop = page?.lines.find((line) => line.text.includes(String(9000 + i)))?.y ?? Number.NaN;
-      // The next row's top, or the foot of the text block, or (after the last row) one line down.
-      const bottom = i === rows - 1 ? rowTop + 12 : (297 - 35) * 2.8346;
-      const nextTop = page?.lines.find((line) => line.text.includes(String(9000 + i + 1)))?.y ?? bottom;
-      const label = (page?.lines ?? [])
+      const lines = page?.lines ?? [];
+      const figureY = lines.find((line) => line.text.includes(String(9000 + i)))?.y ?? Number.NaN;
+      const rowTop = lines.find((line) => startsRow(line, i))?.y ?? Number.NaN;
+      // The next row's top, or the foot of the text block, or (after the last row) just below the figures.
+      const bottom = i === rows - 1 ? figureY + 12 : (297 - 35) * 2.8346;
+      const nextTop = lines.find((line) => startsRow(line, i + 1))?.y ?? bottom;
+      expect(figureY, `row ${i}`).toBeGreaterThan(rowTop - 1);
+      expect(figureY, `row ${i}`).toBeLessThan(nextTop - 1);
+      const label = lines
         .filter((line) => line.y > rowTop - 1 && line.y < nextTop - 1 && mm(line.y) < 297 - 35)
-        .flatMap((line) => line.chars.filter((c) => mm(c.x) > left && mm(c.x) < right))
-        .map((c) => c.c)
+        .map(labelText)
         .join('');
       expect(label, `row ${i}`).toBe(rowLabel(i));
     }
