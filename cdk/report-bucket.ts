@@ -7,6 +7,7 @@
 import { Duration, RemovalPolicy } from 'aws-cdk-lib';
 import { BlockPublicAccess, Bucket, BucketEncryption, ObjectOwnership, type LifecycleRule } from 'aws-cdk-lib/aws-s3';
 import { Construct } from 'constructs';
+import { keyFolders } from '../src/service/key-folders.ts';
 
 export type ReportBucketProps = {
   readonly prefix: string;
@@ -48,12 +49,11 @@ export class ReportBucket extends Construct {
 
 function reportLifecycle(props: ReportBucketProps): LifecycleRule[] {
   const rules: LifecycleRule[] = [{ id: 'abort-incomplete-uploads', abortIncompleteMultipartUploadAfter: Duration.days(1) }];
-  if (props.reportExpiryDays !== undefined) {
-    rules.push({
-      id: 'expire-reports',
-      prefix: props.prefix === '' ? undefined : props.prefix,
-      expiration: Duration.days(props.reportExpiryDays),
-    });
-  }
+  const days = props.reportExpiryDays;
+  if (days === undefined) return rules;
+  // A report's listing entry and idempotency claim are written with it and go with it: an
+  // entry left behind would list a report that answers 404, a claim would pin a vanished id.
+  const expiring = [['expire-reports', keyFolders.reports], ['expire-index', keyFolders.index], ['expire-idempotency', keyFolders.idempotency]] as const;
+  for (const [id, folder] of expiring) rules.push({ id, prefix: `${props.prefix}${folder}`, expiration: Duration.days(days) });
   return rules;
 }

@@ -12,8 +12,8 @@ const flag = z.union([z.boolean(), z.enum(['true', 'false']).transform((text) =>
 
 const settingsSchema = z.object({
   stageName: z.string().regex(/^[A-Za-z0-9_]{1,64}$/, 'letters, digits and _ only').default('prod'),
-  /** Key prefix of every stored object; matches NIANBAO_PREFIX of the service. */
-  prefix: z.string().regex(/^([A-Za-z0-9._-]+\/)*$/, 'path segments each ending with /').default('reports/'),
+  /** Key prefix of every stored object (NIANBAO_PREFIX of the service, which adds its own `reports/`, `index/`…). */
+  prefix: z.string().regex(/^([A-Za-z0-9._-]+\/)*$/, 'path segments each ending with /').default('nianbao/'),
   /** Delete stored reports after this many days; absent keeps them forever. */
   reportExpiryDays: z.coerce.number().int().min(1).optional(),
   accessLogExpiryDays: z.coerce.number().int().min(1).default(365),

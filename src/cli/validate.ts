@@ -1,5 +1,6 @@
 /**
- * `nianbao validate FILE|- [--json]`: the schema and the cross-checks, nothing rendered.
+ * `nianbao validate FILE|- [--json]`: the schema, the cross-checks and the renderers'
+ * preflight (characters no font can draw), nothing rendered.
  * Exit 0 valid (warnings allowed), 1 schema or check errors, 2 bad command line or input
  * that cannot be read or is not JSON. `--json` prints exactly one JSON document:
  * { valid, formatVersion, otherHandlingShape, findings }.
@@ -7,8 +8,7 @@
 import { parseArgs } from 'node:util';
 import { type Finding, hasErrors } from '../findings.ts';
 import { parseJsonText } from '../json-text.ts';
-import { validate } from '../validation.ts';
-import { annualReportTemplate } from '../../templates/annual-report/index.ts';
+import { validateForRendering } from '../service/render-report.ts';
 import { type AnnualReport, otherHandlingShape } from '../../templates/annual-report/schema.ts';
 import { findingText } from './finding-text.ts';
 import { readInputText } from './read-input.ts';
@@ -64,7 +64,7 @@ export async function run(args: readonly string[]): Promise<number> {
   if (!input.ok) return refuse(input.message, parsed.json);
   const json = parseJsonText(input.text);
   if (!json.ok) return refuse(json.message, parsed.json);
-  const outcome = validate(annualReportTemplate, json.value);
+  const outcome = validateForRendering(json.value);
   if (parsed.json) printJson(outcome);
   else printText(parsed.file, outcome);
   return outcome.report !== undefined && !hasErrors(outcome.findings) ? 0 : 1;

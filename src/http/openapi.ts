@@ -100,7 +100,7 @@ export function openApiDocument(baseUrl: string) {
       },
       '/v1/validate': {
         post: {
-          summary: 'Checks only; nothing is stored',
+          summary: 'The checks a render applies (schema, cross-checks, font coverage); nothing is stored',
           security: apiKey,
           requestBody: { required: true, content: { 'application/json': { schema: ref('AnnualReport') } } },
           responses: { 200: body('Validated', 'Valid'), 422: body('Validated', 'Every finding'), ...writeErrors },
@@ -140,7 +140,7 @@ export function openApiDocument(baseUrl: string) {
         get: {
           summary: 'The landing page the QR code leads to',
           parameters: [idParameter, { name: 'lang', in: 'query', required: false, schema: { enum: [...languages] } }],
-          responses: { 200: { description: 'HTML', content: { 'text/html': {} } }, 404: error('Unknown id') },
+          responses: { 200: { description: 'HTML', content: { 'text/html': {} } }, 404: { description: 'Unknown or malformed id: a bilingual HTML page', content: { 'text/html': {} } } },
         },
       },
       '/v1/schema': { get: { summary: 'JSON Schema of the input', responses: { 200: { description: 'JSON Schema' } } } },

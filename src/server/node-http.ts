@@ -5,9 +5,10 @@
  */
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { HttpApp, LogLine } from '../http/app.ts';
+import { defaultLog, type HttpApp, type LogLine } from '../http/app.ts';
 import { describeError } from '../http/errors.ts';
 import type { HttpRequest } from '../http/types.ts';
+import { answerClientError } from './client-error.ts';
 
 /** Past this many bytes a client is not just over the limit but flooding: hang up. */
 const FLOOD_FACTOR = 16;
@@ -74,7 +75,7 @@ export type Serving = {
 const starting = JSON.stringify({ error: { code: 'starting', message: { zh: '服务正在启动，请稍后重试。', en: 'The service is starting; please retry shortly.' } } });
 
 export function nodeServer(serving: () => Serving | undefined): Server {
-  return createServer((request, response) => {
+  const server = createServer((request, response) => {
     const ready = serving();
     if (!ready) {
       response.writeHead(503, { 'content-type': 'application/json; charset=utf-8', 'retry-after': '1' }).end(starting);
@@ -98,4 +99,6 @@ export function nodeServer(serving: () => Serving | undefined): Server {
       response.end();
     });
   });
+  server.on('clientError', (error, socket) => answerClientError(error, socket, serving()?.log ?? defaultLog));
+  return server;
 }

@@ -27,19 +27,17 @@ export async function startLocalServer(
   env: Record<string, string | undefined> = process.env,
   log: (line: LogLine) => void = defaultLog,
 ): Promise<LocalServer> {
-  const port = Number(env['PORT'] ?? 3000);
-  // The base URL needs the port, known only once listening; until then requests get 503.
+  const defaults = { NIANBAO_BUCKET: 'nianbao', NIANBAO_API_KEY: randomBytes(24).toString('base64url') };
+  // Every variable is checked before anything listens, so a bad PORT gets the bilingual
+  // configuration message; the base URL then needs the port actually bound.
+  const { port } = loadConfig({ NIANBAO_BASE_URL: 'http://127.0.0.1', ...defaults, ...env });
+  // Until the base URL is known, requests get 503.
   let serving: Serving | undefined;
   const server = nodeServer(() => serving);
   await new Promise<void>((done, fail) => server.once('error', fail).listen(port, '127.0.0.1', done));
   try {
     const actualPort = (server.address() as AddressInfo).port;
-    const config = loadConfig({
-      NIANBAO_BASE_URL: `http://127.0.0.1:${actualPort}`,
-      NIANBAO_BUCKET: 'nianbao',
-      NIANBAO_API_KEY: randomBytes(24).toString('base64url'),
-      ...env,
-    });
+    const config = loadConfig({ NIANBAO_BASE_URL: `http://127.0.0.1:${actualPort}`, ...defaults, ...env });
     const s3 = config.s3Endpoint ? undefined : await startEmbeddedS3(config);
     const storage = s3Storage({ bucket: config.bucket, endpoint: config.s3Endpoint ?? s3?.endpoint });
     const service = createReportService({ storage, ...config });

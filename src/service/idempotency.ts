@@ -12,6 +12,7 @@ import { z } from 'zod';
 import { sha256 } from '../sha256.ts';
 import { AlreadyExistsError, type Storage } from '../storage/storage.ts';
 import { IdempotencyConflictError } from './errors.ts';
+import { keyFolders } from './key-folders.ts';
 import { decodeJson, encodeJson } from './manifest.ts';
 
 export const idempotencyKeyPattern = /^[\x21-\x7e]{1,255}$/;
@@ -22,7 +23,7 @@ export type Claim = z.infer<typeof claimSchema>;
 export const requestFingerprint = (request: unknown) => sha256(JSON.stringify(request));
 
 const claimKey = (prefix: string, idempotencyKey: string) =>
-  `${prefix}idempotency/${sha256(idempotencyKey)}.json`;
+  `${prefix}${keyFolders.idempotency}${sha256(idempotencyKey)}.json`;
 
 /** The claim for this key: the existing one, or `proposed` written now. */
 export async function claim(storage: Storage, prefix: string, idempotencyKey: string, proposed: Claim): Promise<Claim> {

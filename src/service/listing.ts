@@ -5,6 +5,7 @@
  */
 import { sha256 } from '../sha256.ts';
 import type { Storage } from '../storage/storage.ts';
+import { keyFolders } from './key-folders.ts';
 import { decodeJson, encodeJson, manifestSchema, type Manifest } from './manifest.ts';
 
 export const listingEntrySchema = manifestSchema.pick({ id: true, title: true, agency: true, year: true, publishedOn: true, createdAt: true });
@@ -15,7 +16,7 @@ const LATEST = 9_999_999_999_999;
 
 /** The agency name never reaches a key: only its hash does. */
 const agencyFolder = (prefix: string, agency: string) =>
-  `${prefix}index/${sha256(agency.normalize('NFC')).slice(0, 32)}/`;
+  `${prefix}${keyFolders.index}${sha256(agency.normalize('NFC')).slice(0, 32)}/`;
 
 function entryKey(prefix: string, manifest: Manifest): string {
   const inverted = String(LATEST - Date.parse(manifest.createdAt)).padStart(13, '0');

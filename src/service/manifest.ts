@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { languages } from '../template.ts';
 import { layouts } from '../model/page-setup.ts';
 import { formats } from '../render/renderer.ts';
+import { keyFolders } from './key-folders.ts';
 
 const bilingual = z.object({ zh: z.string(), en: z.string() });
 
@@ -51,7 +52,7 @@ export type StoredFile = z.infer<typeof storedFileSchema>;
 
 /** Where each object of a report lives, under the configured prefix. */
 export function reportKeys(prefix: string, id: string) {
-  const base = `${prefix}reports/${id}/`;
+  const base = `${prefix}${keyFolders.reports}${id}/`;
   return {
     input: `${base}input.json`,
     manifest: `${base}manifest.json`,

@@ -1,7 +1,8 @@
 /**
  * The one render pipeline every entry point (CLI, HTTP, Lambda) uses: parse and check the
  * input, build the document model ONCE, run each requested renderer's preflight, then
- * render each format from that same model.
+ * render each format from that same model. `validateForRendering` runs the same steps
+ * without rendering, so validation refuses whatever rendering would.
  *
  * A report that cannot be rendered as asked is refused by rejecting with a
  * `RenderRejectedError` carrying every finding; a fault inside a renderer or the builder
@@ -16,7 +17,8 @@ import { renderers as defaultRenderers, type RendererRegistry } from '../render/
 import type { Format, Renderer } from '../render/renderer.ts';
 import type { Language, Template } from '../template.ts';
 import { sha256 } from '../sha256.ts';
-import { validate } from '../validation.ts';
+import { validate, type Validation } from '../validation.ts';
+import { locateInInput } from './input-location.ts';
 
 export type RenderReportOptions = {
   readonly formats: readonly Format[];
@@ -105,7 +107,7 @@ export async function renderReport(
   if (hasErrors(findings) && options.allowCheckFailures !== true) throw new RenderRejectedError('checks', findings, report);
 
   const model = build(template, report, options);
-  const preflight = selected.flatMap((r) => r.preflight?.(model) ?? []);
+  const preflight = preflightFindings(selected, model, report);
   const allFindings = [...findings, ...preflight];
   if (hasErrors(preflight)) throw new RenderRejectedError('preflight', allFindings, report);
 
@@ -114,7 +116,33 @@ export async function renderReport(
   return { report, findings: allFindings, fileName: template.fileName(report), model, files };
 }
 
-function build(template: Template<AnnualReport>, report: AnnualReport, options: RenderReportOptions): DocumentModel {
+/**
+ * Validation that agrees with rendering: the schema, the cross-checks and, once the input
+ * has the right shape, the preflight of every registered renderer — even when checks fail,
+ * since a render with allowCheckFailures still refuses what a preflight finds. The model is
+ * built in Chinese (the default render, whose findings these then equal) and in English, so
+ * every string a render could print is looked at; what English adds is listed after.
+ */
+export function validateForRendering(input: unknown, dependencies: RenderDependencies = defaults): Validation<AnnualReport> {
+  const { template } = dependencies;
+  const validation = validate(template, input);
+  const { report } = validation;
+  if (report === undefined) return validation;
+  const all = Object.values(dependencies.renderers);
+  const [zh = [], en = []] = (['zh', 'en'] as const).map((lang) => preflightFindings(all, build(template, report, { lang, layout: 'official' }), report));
+  const key = (f: Finding) => `${f.rule}\n${f.path}\n${String(f.found)}`;
+  const inChinese = new Set(zh.map(key));
+  return { report, findings: [...validation.findings, ...zh, ...en.filter((f) => !inChinese.has(key(f)))] };
+}
+
+/** What would stop each renderer, its coverage findings pointed at the input. */
+function preflightFindings(selected: readonly Renderer[], model: DocumentModel, report: AnnualReport): Finding[] {
+  return locateInInput(selected.flatMap((r) => r.preflight?.(model) ?? []), report);
+}
+
+type BuildChoice = Pick<RenderReportOptions, 'lang' | 'layout' | 'qrUrl'>;
+
+function build(template: Template<AnnualReport>, report: AnnualReport, options: BuildChoice): DocumentModel {
   try {
     return template.build(report, {
       lang: options.lang,

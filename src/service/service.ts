@@ -14,6 +14,7 @@ import { isReportId, newReportId } from './ids.ts';
 import { renderLandingPage } from './landing.ts';
 import { listReports, writeIndexEntry, type ListingEntry, type ListQuery } from './listing.ts';
 import { decodeJson, manifestSchema, reportKeys, type Manifest } from './manifest.ts';
+import { validateForRendering } from './render-report.ts';
 import { renderAndStore, type SubmitOptions } from './submit.ts';
 
 export type ServiceDependencies = {
@@ -79,7 +80,7 @@ export function createReportService(deps: ServiceDependencies): ReportService {
     },
 
     validate(input) {
-      const { findings } = validate(annualReportTemplate, input);
+      const { findings } = validateForRendering(input);
       return { valid: !hasErrors(findings), findings };
     },
 

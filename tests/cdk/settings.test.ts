@@ -6,7 +6,7 @@ const from = (context: Record<string, unknown>) => readSettings((key) => context
 describe('deployment settings from CDK context', () => {
   it('defaults to a kept bucket, no report expiry and the prod stage', () => {
     const settings = from({});
-    expect(settings).toMatchObject({ stageName: 'prod', prefix: 'reports/', retainData: true, logRetentionDays: 90 });
+    expect(settings).toMatchObject({ stageName: 'prod', prefix: 'nianbao/', retainData: true, logRetentionDays: 90 });
     expect(settings.reportExpiryDays).toBeUndefined();
   });
 

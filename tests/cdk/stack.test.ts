@@ -1,6 +1,7 @@
 import { Match } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { routes } from '../../cdk/report-api.ts';
+import { reportKeys } from '../../src/service/manifest.ts';
 import { synthesize, type Synthesized } from './synth.ts';
 
 type Statement = { Action: string | string[]; Resource: unknown; Effect: string };
@@ -51,7 +52,14 @@ describe('report bucket', () => {
       .flatMap((b) => b['Properties']['LifecycleConfiguration']?.Rules ?? []);
     expect(rulesOf(synthesized).filter((r: { Id: string }) => r.Id === 'expire-reports')).toEqual([]);
     const expiring = synthesize({ context: { 'nianbao:reportExpiryDays': '30', 'nianbao:retainData': 'false' } });
-    expect(rulesOf(expiring)).toContainEqual(expect.objectContaining({ Id: 'expire-reports', Prefix: 'reports/', ExpirationInDays: 30 }));
+    const expiry = rulesOf(expiring).filter((r: { Id: string }) => r.Id.startsWith('expire-') && r.Id !== 'expire-access-logs');
+    expect(expiry).toEqual([
+      expect.objectContaining({ Id: 'expire-reports', Prefix: 'nianbao/reports/', ExpirationInDays: 30 }),
+      expect.objectContaining({ Id: 'expire-index', Prefix: 'nianbao/index/', ExpirationInDays: 30 }),
+      expect.objectContaining({ Id: 'expire-idempotency', Prefix: 'nianbao/idempotency/', ExpirationInDays: 30 }),
+    ]);
+    // The report rule covers the keys the service really writes under NIANBAO_PREFIX.
+    expect(reportKeys('nianbao/', 'abc').file('pdf').startsWith(expiry[0].Prefix)).toBe(true);
     expiring.template.allResources('AWS::S3::Bucket', { DeletionPolicy: 'Delete' });
   });
 });
@@ -77,7 +85,7 @@ describe('functions', () => {
   it('take bucket, prefix, limits, fonts folder and the public base URL from the stack', () => {
     const env = functionNamed('Render')[1].Properties['Environment'].Variables;
     expect(env.NIANBAO_BUCKET).toEqual({ Ref: expect.stringMatching(/^StorageReports/) });
-    expect(env.NIANBAO_PREFIX).toBe('reports/');
+    expect(env.NIANBAO_PREFIX).toBe('nianbao/');
     expect(env.NIANBAO_MAX_BODY_BYTES).toBe('1048576');
     expect(env.NIANBAO_FONTS_DIR).toBe('fonts');
     expect(JSON.stringify(env.NIANBAO_BASE_URL)).toMatch(/execute-api.*AWS::Region.*AWS::URLSuffix.*\/prod/);
@@ -102,7 +110,7 @@ describe('least privilege', () => {
     expect(actionsOf(read)).toEqual(['logs:CreateLogStream', 'logs:PutLogEvents', 's3:GetObject', 's3:ListBucket']);
     expect(actionsOf(render)).toEqual(['logs:CreateLogStream', 'logs:PutLogEvents', 's3:GetObject', 's3:ListBucket', 's3:PutObject']);
     const objectStatement = render.find((s) => [s.Action].flat().includes('s3:PutObject'))!;
-    expect(JSON.stringify(objectStatement.Resource)).toMatch(/"\/reports\/\*"/);
+    expect(JSON.stringify(objectStatement.Resource)).toMatch(/"\/nianbao\/\*"/);
   });
 });
 

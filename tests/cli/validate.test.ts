@@ -66,6 +66,19 @@ describe('nianbao validate', () => {
     expect(document.findings.map((f: { path: string }) => f.path).sort()).toEqual(['$.agency.fax', '$.publishedOn']);
   });
 
+  it('exits 1 on a character no font can draw, as render does, naming where the input has it', async () => {
+    const report = JSON.parse(readFileSync('examples/huaian-2024.json', 'utf8'));
+    report.preamble = [{ zh: '本报告依据条例编制。', en: 'Prepared under the Regulations 😀.' }];
+    const refused = await nianbao(['validate', file('emoji.json', JSON.stringify(report)), '--json']);
+    expect(refused.code).toBe(1);
+    const document = JSON.parse(refused.stdout);
+    expect(document.valid).toBe(false);
+    expect(document.findings).toEqual([expect.objectContaining({ rule: 'font.coverage', severity: 'error', path: '$.preamble[0].en', found: 'U+1F600' })]);
+    const plain = await nianbao(['validate', file('emoji.json', JSON.stringify(report))]);
+    expect(plain.code).toBe(1);
+    expect(plain.stdout).toContain('U+1F600');
+  });
+
   it('exits 2 with one clear sentence when the file is missing or not JSON', async () => {
     const missing = await nianbao(['validate', join(scratch, 'nope.json')]);
     expect(missing.code).toBe(2);

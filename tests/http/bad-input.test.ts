@@ -46,8 +46,22 @@ describe('bad input gets a one-sentence JSON error', () => {
 
   it('404 for an unknown id, a malformed id and an unknown format', async () => {
     const unknown = 'AAAAAAAAAAAAAAAAAAAAAA';
-    for (const path of [`/v1/reports/${unknown}`, `/v1/reports/${unknown}/pdf`, `/r/${unknown}`, '/v1/reports/..%2F..%2Fetc/pdf', `/v1/reports/${unknown}/exe`]) {
+    for (const path of [`/v1/reports/${unknown}`, `/v1/reports/${unknown}/pdf`, '/v1/reports/..%2F..%2Fetc/pdf', `/v1/reports/${unknown}/exe`]) {
       await expectOneSentenceError(await server.get(path), 404, 'not_found');
+    }
+  });
+
+  it('404 as a bilingual HTML page, not JSON, for a landing page with an unknown or malformed id', async () => {
+    for (const path of ['/r/AAAAAAAAAAAAAAAAAAAAAA', '/r/..%2F..%2Fetc', '/r/not-an-id?lang=en']) {
+      const answer = await server.get(path);
+      expect(answer.status).toBe(404);
+      expect(answer.headers.get('content-type')).toBe('text/html; charset=utf-8');
+      expect(answer.headers.get('content-security-policy')).toMatch(/^default-src 'none'; style-src 'sha256-.*frame-ancestors 'none'$/);
+      const html = await answer.text();
+      expect(html).toMatch(/^<!DOCTYPE html>/);
+      expect(html).toContain('未找到该文件');
+      expect(html).toContain('Not found');
+      expect(html).not.toContain('<script');
     }
   });
 

@@ -53,6 +53,19 @@ describe('a report whose cross-checks fail (Hailin 2020)', () => {
     expect((await valid.json()).valid).toBe(true);
   });
 
+  it('POST /v1/validate refuses a character no font can draw, as POST /v1/reports does', async () => {
+    const report = JSON.parse(example('huaian-2024'));
+    report.problems = [{ zh: '存在问题😀。' }];
+    const answer = await server.post('/v1/validate', JSON.stringify(report));
+    expect(answer.status).toBe(422);
+    const body = await answer.json() as { valid: boolean; findings: Finding[] };
+    expect(body.valid).toBe(false);
+    expect(errors(body.findings)).toEqual([expect.objectContaining({ rule: 'font.coverage', path: '$.problems[0].zh', found: 'U+1F600' })]);
+    const rendered = await server.post('/v1/reports', JSON.stringify(report));
+    expect(rendered.status).toBe(422);
+    expect(errors((await rendered.json()).error.findings)).toEqual(errors(body.findings));
+  });
+
   it('renders only the formats asked for', async () => {
     const answer = await server.post('/v1/reports?formats=pdf&allowCheckFailures=true&layout=screen', hailin);
     expect(answer.status).toBe(201);

@@ -80,6 +80,22 @@ describe("the landing page's Content-Security-Policy header", () => {
   });
 });
 
+describe('the page for a landing-page link that leads nowhere', () => {
+  it('shows its styled message in Chromium under its policy, with scripts disabled', async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, javaScriptEnabled: false });
+    const page = await context.newPage();
+    const messages: string[] = [];
+    page.on('console', (message) => messages.push(message.text()));
+    const answer = await page.goto(`${server.url}/r/AAAAAAAAAAAAAAAAAAAAAA`);
+    expect(answer?.status()).toBe(404);
+    const heading = page.locator('h1').first();
+    await expect(heading.innerText()).resolves.toBe('未找到该文件');
+    await expect(heading.evaluate((h) => getComputedStyle(h).color)).resolves.toBe('rgb(168, 7, 26)');
+    expect(messages.filter((m) => /Content Security Policy/i.test(m))).toEqual([]);
+    await context.close();
+  });
+});
+
 async function streamBytes(stream: NodeJS.ReadableStream): Promise<Buffer> {
   const chunks: Buffer[] = [];
   for await (const chunk of stream) chunks.push(Buffer.from(chunk as Buffer));

@@ -64,3 +64,32 @@ describe('the local HTTP server', () => {
     expect(JSON.parse(JSON.stringify(logs[0]))).toEqual(logs[0]);
   });
 });
+
+/** Sends raw bytes and resolves with everything the server answers before it hangs up. */
+function rawRequest(port: number, bytes: Buffer): Promise<string> {
+  return new Promise((done) => {
+    const received: Buffer[] = [];
+    const socket = connect(port, '127.0.0.1', () => socket.write(bytes));
+    socket.on('data', (chunk: Buffer) => received.push(chunk));
+    socket.on('error', () => done(Buffer.concat(received).toString('utf8')));
+    socket.on('close', () => done(Buffer.concat(received).toString('utf8')));
+  });
+}
+
+describe('requests the HTTP parser refuses', () => {
+  it('answers raw UTF-8 in the URL with a bilingual JSON 400 and logs one line without the URL', async () => {
+    const { logs, port } = await serve(echo);
+    const answer = await rawRequest(port, Buffer.from('GET /v1/reports?agency=淮安市人民政府 HTTP/1.1\r\nhost: 127.0.0.1\r\n\r\n', 'utf8'));
+    const [head = '', body = ''] = answer.split('\r\n\r\n');
+    expect(head).toMatch(/^HTTP\/1\.1 400 /);
+    expect(head).toMatch(/content-type: application\/json/i);
+    const parsed = JSON.parse(body) as { error: { code: string; message: { zh: string; en: string } } };
+    expect(parsed.error.code).toBe('malformed_request');
+    expect(parsed.error.message.zh).toMatch(/百分号编码/);
+    expect(parsed.error.message.en).toMatch(/percent-encode/);
+    expect(logs).toEqual([expect.objectContaining({ level: 'warn', status: 400, error: expect.objectContaining({ code: expect.stringMatching(/^HPE_/) }) })]);
+    expect(JSON.stringify(logs)).not.toContain('淮安');
+    // Still serving the next client.
+    expect(await (await fetch(`http://127.0.0.1:${port}/`, { method: 'POST', body: 'abc' })).text()).toBe('3');
+  });
+});

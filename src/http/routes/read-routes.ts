@@ -1,17 +1,20 @@
 /**
  * The public read routes, reachable only by an unguessable id: the manifest, the
  * download redirects and the landing page; and the staff listing, behind the API key.
+ * The API routes answer a missing report in JSON, the landing page with an HTML page.
  */
+import { notFoundPage } from '../../render/html/not-found-page.ts';
 import { headerPolicy } from '../../render/html/page.ts';
 import { formats, type Format } from '../../render/renderer.ts';
+import { ReportNotFoundError } from '../../service/errors.ts';
 import { isReportId } from '../../service/ids.ts';
 import { reportLinks } from '../../service/links.ts';
 import type { ReportService } from '../../service/service.ts';
 import type { Language } from '../../template.ts';
 import { requireApiKey } from '../api-key.ts';
-import { notFound } from '../errors.ts';
+import { HttpError, notFound } from '../errors.ts';
 import { listOptions } from '../query-options.ts';
-import { json, type HttpRequest, type Route } from '../types.ts';
+import { json, type HttpRequest, type HttpResponse, type Route } from '../types.ts';
 import { preferredLanguage } from './language.ts';
 
 export type ReadRouteConfig = { readonly baseUrl: string; readonly apiKey: string | undefined };
@@ -21,6 +24,23 @@ function reportId(params: Readonly<Record<string, string>>): string {
   const id = params['id'] ?? '';
   if (!isReportId(id)) throw notFound();
   return id;
+}
+
+const isNotFound = (error: unknown) =>
+  error instanceof ReportNotFoundError || (error instanceof HttpError && error.status === 404);
+
+function htmlAnswer(status: number, html: string, contentLanguage: string): HttpResponse {
+  return {
+    status,
+    headers: {
+      'content-type': 'text/html; charset=utf-8',
+      'content-language': contentLanguage,
+      // Its own <style> by hash, nothing fetched, never framed.
+      'content-security-policy': headerPolicy(html),
+      vary: 'Accept-Language',
+    },
+    body: html,
+  };
 }
 
 /** Any stored format downloads this way (pdf and docx by default; html when it was asked for). */
@@ -48,18 +68,13 @@ export function readRoutes(service: ReportService, config: ReadRouteConfig): Rou
       path: '/r/{id}',
       async handler(request: HttpRequest, params) {
         const lang: Language = preferredLanguage(request);
-        const html = await service.landingPage(reportId(params), lang);
-        return {
-          status: 200,
-          headers: {
-            'content-type': 'text/html; charset=utf-8',
-            'content-language': lang === 'en' ? 'en' : 'zh-CN',
-            // Its own <style> by hash, nothing fetched, never framed.
-            'content-security-policy': headerPolicy(html),
-            vary: 'Accept-Language',
-          },
-          body: html,
-        };
+        try {
+          return htmlAnswer(200, await service.landingPage(reportId(params), lang), lang === 'en' ? 'en' : 'zh-CN');
+        } catch (error) {
+          // A phone that followed a bad link gets a page, not JSON.
+          if (isNotFound(error)) return htmlAnswer(404, notFoundPage(), 'zh-CN, en');
+          throw error;
+        }
       },
     },
     {
