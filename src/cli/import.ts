@@ -5,13 +5,13 @@
  * findings (a published report's arithmetic errors are worth seeing, not a failure of the
  * import); 2 when the command line is wrong or the page cannot be read as a report.
  */
-import { open, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { maxInputBytes, tooLarge } from '../import/read-input.ts';
 import { UnreadableInput } from '../import/unreadable.ts';
 import { importReport, type ImportResult } from '../../templates/annual-report/import/import-report.ts';
 import type { FormatVersion } from '../../templates/annual-report/schema.ts';
 import { findingText } from './finding-text.ts';
+import { readInputBytes } from './read-input.ts';
 
 const usage = 'usage: nianbao import FILE|- [--out FILE.json] [--format-version 2019|2021|auto]';
 const versions = ['2019', '2021', 'auto'] as const;
@@ -36,24 +36,6 @@ function options(args: readonly string[]): Options | string {
   }
 }
 
-/** The page's bytes, not text: decoding (UTF-8 or GB18030) is the importer's business. */
-async function readBytes(file: string): Promise<Uint8Array> {
-  const parts: Buffer[] = [];
-  let size = 0;
-  const handle = file === '-' ? undefined : await open(file, 'r');
-  try {
-    for await (const chunk of handle ? handle.createReadStream({ autoClose: false }) : process.stdin) {
-      const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
-      size += bytes.length;
-      if (size > maxInputBytes) throw tooLarge();
-      parts.push(bytes);
-    }
-  } finally {
-    await handle?.close();
-  }
-  return Buffer.concat(parts);
-}
-
 function printSummary({ report, findings, detected }: ImportResult): void {
   const basis = { tables: ['页面表格', 'the tables on the page'], year: ['报告年度', 'the report year'], option: ['命令行选项', 'the command-line option'] }[detected.basis];
   process.stderr.write(`格式版本 ${detected.formatVersion}（依据${basis[0]}）/ format version ${detected.formatVersion} (from ${basis[1]})${detected.evidence.length > 0 ? `: ${detected.evidence.join('、')}` : ''}\n`);
@@ -76,13 +58,17 @@ export async function run(args: readonly string[]): Promise<number> {
 
 /** The import, or undefined after saying on stderr why the page could not be read. */
 async function importFile({ file, formatVersion }: Options): Promise<ImportResult | undefined> {
+  // Bytes, not text: decoding (UTF-8 or GB18030) is the importer's business.
+  const input = await readInputBytes(file);
+  if (!input.ok) {
+    process.stderr.write(`${input.message.zh} / ${input.message.en}\n`);
+    return undefined;
+  }
   try {
-    return importReport(await readBytes(file), { formatVersion });
+    return importReport(input.bytes, { formatVersion });
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (error instanceof UnreadableInput) process.stderr.write(`${error.zh} / ${error.en}\n`);
-    else if (code) process.stderr.write(`无法读取 ${file} / Cannot read ${file} (${code})\n`);
-    else throw error;
+    if (!(error instanceof UnreadableInput)) throw error;
+    process.stderr.write(`${error.zh} / ${error.en}\n`);
     return undefined;
   }
 }

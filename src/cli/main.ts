@@ -19,9 +19,17 @@ export const commands: Record<string, Command> = {
 const usage = () =>
   ['usage: nianbao <command> [options]', ...Object.values(commands).map((c) => `  nianbao ${c.usage}`)].join('\n');
 
+const isHelp = (arg: string) => arg === '--help' || arg === '-h';
+
+/** `--help` or `-h` among the options; after `--` every word is a positional, even `-h`. */
+const asksForHelp = (args: readonly string[]) => {
+  const end = args.indexOf('--');
+  return (end === -1 ? args : args.slice(0, end)).some(isHelp);
+};
+
 export async function main(argv: readonly string[]): Promise<number> {
   const [name, ...args] = argv;
-  if (name === '--help' || name === '-h' || name === 'help') {
+  if (name !== undefined && (isHelp(name) || name === 'help')) {
     process.stdout.write(`${usage()}\n`);
     return 0;
   }
@@ -30,6 +38,10 @@ export async function main(argv: readonly string[]): Promise<number> {
     const problem = name === undefined ? '缺少命令 / missing command' : `未知命令 / unknown command: ${name}`;
     process.stderr.write(`${problem}\n${usage()}\n`);
     return 2;
+  }
+  if (asksForHelp(args)) {
+    process.stdout.write(`usage: nianbao ${command.usage}\n`);
+    return 0;
   }
   try {
     return await (await command.load()).run(args);

@@ -1,6 +1,6 @@
 /**
- * Reads a command's input (a file, or `-` for standard input) as UTF-8 text, with a size
- * limit, answering one clear sentence in Chinese and English when it cannot.
+ * Reads a command's input (a file, or `-` for standard input) as bytes or as UTF-8 text,
+ * with a size limit, answering one clear sentence in Chinese and English when it cannot.
  */
 import { open } from 'node:fs/promises';
 
@@ -8,7 +8,9 @@ import { open } from 'node:fs/promises';
 export const maxInputBytes = 10 * 1024 * 1024;
 
 type Message = { readonly zh: string; readonly en: string };
-export type InputText = { readonly ok: true; readonly text: string } | { readonly ok: false; readonly message: Message };
+type Refusal = { readonly ok: false; readonly message: Message };
+export type InputBytes = { readonly ok: true; readonly bytes: Buffer } | Refusal;
+export type InputText = { readonly ok: true; readonly text: string } | Refusal;
 
 const reasons: Record<string, Message> = {
   ENOENT: { zh: '文件不存在', en: 'no such file' },
@@ -16,7 +18,7 @@ const reasons: Record<string, Message> = {
   EISDIR: { zh: '这是一个目录', en: 'it is a directory' },
 };
 
-async function readLimited(chunks: AsyncIterable<Buffer | string>, name: Message): Promise<InputText> {
+async function readLimited(chunks: AsyncIterable<Buffer | string>, name: Message): Promise<InputBytes> {
   const parts: Buffer[] = [];
   let size = 0;
   for await (const chunk of chunks) {
@@ -28,10 +30,11 @@ async function readLimited(chunks: AsyncIterable<Buffer | string>, name: Message
     }
     parts.push(bytes);
   }
-  return { ok: true, text: Buffer.concat(parts).toString('utf8') };
+  return { ok: true, bytes: Buffer.concat(parts) };
 }
 
-export async function readInputText(file: string): Promise<InputText> {
+/** The raw bytes, for a command that decodes them itself (import detects GB18030). */
+export async function readInputBytes(file: string): Promise<InputBytes> {
   if (file === '-') return readLimited(process.stdin, { zh: '标准输入', en: 'Standard input' });
   try {
     const handle = await open(file, 'r');
@@ -45,4 +48,9 @@ export async function readInputText(file: string): Promise<InputText> {
     const reason = reasons[code] ?? { zh: '读取失败', en: `read failed (${code || 'unknown error'})` };
     return { ok: false, message: { zh: `无法读取 ${file}：${reason.zh}。`, en: `Cannot read ${file}: ${reason.en}.` } };
   }
+}
+
+export async function readInputText(file: string): Promise<InputText> {
+  const input = await readInputBytes(file);
+  return input.ok ? { ok: true, text: input.bytes.toString('utf8') } : input;
 }

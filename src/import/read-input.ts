@@ -14,7 +14,7 @@ export const maxInputBytes = 5 * 1024 * 1024;
 export type InputShape = 'html' | 'text';
 
 
-export const tooLarge = (): UnreadableInput =>
+const tooLarge = (): UnreadableInput =>
   new UnreadableInput(`输入超过 ${maxInputBytes} 字节的上限，未读取。`, `The input exceeds the ${maxInputBytes}-byte limit and was not read.`);
 
 export function decodePage(bytes: Uint8Array): string {

@@ -124,4 +124,23 @@ describe('nianbao (the dispatcher)', () => {
     expect(code).toBe(0);
     expect(stdout).toContain('nianbao schema');
   });
+
+  it('prints a command\'s own usage line, as the top-level help lists it, on --help or -h after the command', async () => {
+    const listed = (await nianbao(['--help'])).stdout.split('\n').filter((line) => /^ {2}nianbao [a-z]/.test(line));
+    expect(listed.map((line) => line.split(' ')[3])).toEqual(['validate', 'schema', 'import', 'render']);
+    for (const line of listed) {
+      const name = line.split(' ')[3] ?? '';
+      for (const args of [[name, '--help'], [name, '-h'], [name, 'report.json', '--out', 'x', '-h']]) {
+        const { code, stdout, stderr } = await nianbao(args);
+        expect({ args, code, stdout, stderr }).toEqual({ args, code: 0, stdout: `usage: ${line.trim()}\n`, stderr: '' });
+      }
+    }
+  });
+
+  it('takes -h after -- as a file name, not a request for help', async () => {
+    const { code, stdout, stderr } = await nianbao(['validate', '--', '-h']);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toContain('Cannot read -h: no such file.');
+  });
 });

@@ -43,7 +43,8 @@ describe('nianbao import', () => {
   });
 
   it.each([
-    ['a missing file', ['import', join(work, 'nothing.txt')], undefined, /ENOENT/],
+    ['a missing file', ['import', join(work, 'nothing.txt')], undefined, /无法读取 .*nothing\.txt：文件不存在。 \/ Cannot read .*nothing\.txt: no such file\./],
+    ['a directory', ['import', work], undefined, /这是一个目录.*it is a directory/],
     ['a page without a title', ['import', '-'], '一、总体情况\n', /未找到报告标题.*No report title/],
     ['binary bytes', ['import', '-'], Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 1, 2, 3]), /不是文本.*not text/],
     ['an unknown format version', ['import', 'x.txt', '--format-version', '2020'], undefined, /2019、2021 或 auto/],
