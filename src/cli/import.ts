@@ -12,8 +12,9 @@ import { importReport, type ImportResult } from '../../templates/annual-report/i
 import type { FormatVersion } from '../../templates/annual-report/schema.ts';
 import { findingText } from './finding-text.ts';
 import { readInputBytes } from './read-input.ts';
+import { usageOf } from './usage.ts';
 
-const usage = 'usage: nianbao import FILE|- [--out FILE.json] [--format-version 2019|2021|auto]';
+const usage = usageOf('import');
 const versions = ['2019', '2021', 'auto'] as const;
 
 type Options = { readonly file: string; readonly out?: string; readonly formatVersion: FormatVersion | 'auto' };

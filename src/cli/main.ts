@@ -6,14 +6,16 @@
  * Exit codes shared by every command: 0 success, 1 the input has errors, 2 bad command
  * line or unreadable input, 70 an internal fault (one sentence, never a stack trace).
  */
+import { usages } from './usage.ts';
+
 export type CommandModule = { readonly run: (args: readonly string[]) => Promise<number> };
 export type Command = { readonly usage: string; readonly load: () => Promise<CommandModule> };
 
 export const commands: Record<string, Command> = {
-  validate: { usage: 'validate FILE|- [--json]', load: () => import('./validate.ts') },
-  schema: { usage: 'schema', load: () => import('./schema.ts') },
-  import: { usage: 'import FILE|- [--out FILE.json] [--format-version 2019|2021|auto]', load: () => import('./import.ts') },
-  render: { usage: 'render FILE|- [--out DIR] [--format pdf,docx,html] [--lang zh|en|zh-en] [--layout official|screen] [--base-url URL] [--id ID] [--allow-check-failures]', load: () => import('./render.ts') },
+  validate: { usage: usages.validate, load: () => import('./validate.ts') },
+  schema: { usage: usages.schema, load: () => import('./schema.ts') },
+  import: { usage: usages.import, load: () => import('./import.ts') },
+  render: { usage: usages.render, load: () => import('./render.ts') },
 };
 
 const usage = () =>

@@ -18,9 +18,9 @@ import { reportLinks } from '../service/links.ts';
 import { languages, type Language } from '../template.ts';
 import { findingText } from './finding-text.ts';
 import { readInputText } from './read-input.ts';
+import { usageOf } from './usage.ts';
 
-const usage = `usage: nianbao render FILE|- [--out DIR] [--format pdf,docx,html] [--lang zh|en|zh-en]
-                      [--layout official|screen] [--base-url URL] [--id ID] [--allow-check-failures]`;
+const usage = usageOf('render');
 
 const defaultBaseUrl = 'http://127.0.0.1:3000';
 

@@ -1,8 +1,9 @@
 /** `nianbao schema`: prints the JSON Schema of the input (generated from the zod schema). */
 import { parseArgs } from 'node:util';
 import { annualReportJsonSchema } from '../../templates/annual-report/json-schema.ts';
+import { usageOf } from './usage.ts';
 
-const usage = 'usage: nianbao schema';
+const usage = usageOf('schema');
 
 export async function run(args: readonly string[]): Promise<number> {
   try {

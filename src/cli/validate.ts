@@ -12,8 +12,9 @@ import { validateForRendering } from '../service/render-report.ts';
 import { type AnnualReport, otherHandlingShape } from '../../templates/annual-report/schema.ts';
 import { findingText } from './finding-text.ts';
 import { readInputText } from './read-input.ts';
+import { usageOf } from './usage.ts';
 
-const usage = 'usage: nianbao validate FILE|- [--json]';
+const usage = usageOf('validate');
 
 type Outcome = { readonly report?: AnnualReport; readonly findings: readonly Finding[] };
 
