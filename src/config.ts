@@ -2,6 +2,7 @@
  * Configuration from the environment, the same names locally and in Lambda. Read once at
  * start-up: a missing or malformed variable stops the process there, not on a request.
  */
+import { NianbaoError } from './errors.ts';
 import { z } from 'zod';
 
 const MiB = 1024 * 1024;
@@ -36,8 +37,11 @@ export type Config = {
   readonly dataDir: string;
 };
 
-export class ConfigError extends Error {
+export class ConfigError extends NianbaoError {
   override readonly name = 'ConfigError';
+  constructor(message: string) {
+    super('internal', message);
+  }
 }
 
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {

@@ -12,13 +12,10 @@ const digest = (value: string) => createHash('sha256').update(value).digest();
 export function requireApiKey(request: HttpRequest, expected: string | undefined): void {
   const given = request.headers['x-api-key'];
   if (!given) {
-    throw new HttpError(401, 'api_key_missing', {
-      zh: '缺少 x-api-key 请求头中的 API 密钥。',
-      en: 'The API key in the x-api-key header is missing.',
-    });
+    throw new HttpError('api_key_missing');
   }
   // Hashing first gives equal lengths, so timingSafeEqual never leaks the key's length.
   if (expected !== undefined && !timingSafeEqual(digest(given), digest(expected))) {
-    throw new HttpError(403, 'api_key_invalid', { zh: 'API 密钥不正确。', en: 'The API key is not valid.' });
+    throw new HttpError('api_key_invalid');
   }
 }

@@ -28,7 +28,7 @@ export function createHttpApp(routes: readonly Route[], log: (line: LogLine) => 
       response = await match.route.handler(request, match.params);
     } catch (error) {
       failure = error;
-      response = errorResponse(error);
+      response = errorResponse(error, request);
     }
     const answered = { ...response, headers: { ...baseHeaders, ...response.headers, 'x-request-id': request.requestId } };
     log({

@@ -1,56 +1,80 @@
 /**
- * Every error becomes an HTTP answer here and nowhere else. The real error goes to the
- * log; the client gets one fixed sentence in Chinese and English (and, for a rejected
- * report, every finding) — never a stack trace or an internal message.
+ * Every error becomes an HTTP answer here and nowhere else: an RFC 9457 problem
+ * (`application/problem+json`) looked up by the error's code in the one table. The real
+ * error goes to the log; the client gets a fixed sentence in Chinese and English (and, for a
+ * rejected report, every finding) — never a stack trace or an internal message.
  */
-import { IdempotencyConflictError, ReportNotFoundError, ReportRejectedError, ServiceError } from '../service/errors.ts';
-import { StorageUnavailableError } from '../storage/storage.ts';
-import { json, type HttpResponse } from './types.ts';
+import { type ErrorCode, NianbaoError } from '../errors.ts';
+import type { Finding } from '../findings.ts';
+import { type Message, problemTable, problemType } from './problem-table.ts';
+import type { HttpResponse } from './types.ts';
 
-export type Message = { readonly zh: string; readonly en: string };
+export type { Message } from './problem-table.ts';
 
-/** A problem with the request itself, found by the HTTP layer. */
-export class HttpError extends Error {
+/** A problem with the request itself, found by the HTTP layer, with its own precise sentence. */
+export class HttpError extends NianbaoError {
   override readonly name = 'HttpError';
-  constructor(readonly status: number, readonly code: string, readonly safeMessage: Message) {
-    super(safeMessage.en);
+  readonly safeMessage: Message;
+  constructor(code: ErrorCode, safeMessage?: Message, readonly headers: Readonly<Record<string, string>> = {}) {
+    const message = safeMessage ?? problemTable[code].message;
+    super(code, message.en);
+    this.safeMessage = message;
   }
 }
 
-const RETRY_AFTER_SECONDS = 5;
+/**
+ * Where a problem happened: the request path (`instance`; none when the request could not be
+ * parsed) and the id the log line carries.
+ */
+export type ProblemContext = { readonly path?: string; readonly requestId: string };
 
-const fixed = {
-  rejected: { zh: '报告未通过校验，每个问题都列在 findings 中。', en: 'The report failed validation; every problem is listed in findings.' },
-  notFound: { zh: '没有这个编号的报告或文件。', en: 'No report or file exists under this id.' },
-  conflict: { zh: '这个 Idempotency-Key 已用于另一份不同的请求。', en: 'This Idempotency-Key was already used for a different request.' },
-  unavailable: { zh: '存储暂时不可用，请稍后使用同一 Idempotency-Key 重试。', en: 'Storage is temporarily unavailable; retry later with the same Idempotency-Key.' },
-  internal: { zh: '服务内部出错，请稍后重试。', en: 'An internal error occurred; please retry later.' },
-} satisfies Record<string, Message>;
+export const problemMediaType = 'application/problem+json';
 
-const errorBody = (code: string, message: Message, extra: Record<string, unknown> = {}) =>
-  ({ error: { code, message, ...extra } });
-
-export function errorResponse(error: unknown): HttpResponse {
-  if (error instanceof HttpError) return json(error.status, errorBody(error.code, error.safeMessage));
-  if (error instanceof ReportRejectedError) {
-    return json(422, errorBody('report_invalid', fixed.rejected, { findings: error.findings }));
-  }
-  if (error instanceof ReportNotFoundError) return json(404, errorBody('not_found', fixed.notFound));
-  if (error instanceof IdempotencyConflictError) return json(409, errorBody('idempotency_conflict', fixed.conflict));
-  if (error instanceof StorageUnavailableError) {
-    return json(503, errorBody('storage_unavailable', fixed.unavailable), { 'retry-after': String(RETRY_AFTER_SECONDS) });
-  }
-  return json(500, errorBody('internal', fixed.internal));
+export function problemResponse(
+  code: ErrorCode,
+  context: ProblemContext,
+  options: { message?: Message; findings?: readonly Finding[]; headers?: Readonly<Record<string, string>> } = {},
+): HttpResponse {
+  const entry = problemTable[code];
+  const message = options.message ?? entry.message;
+  const body = {
+    type: problemType(code),
+    title: entry.title,
+    status: entry.status,
+    detail: message.en,
+    ...(context.path === undefined ? {} : { instance: context.path }),
+    code,
+    message,
+    requestId: context.requestId,
+    ...(options.findings ? { findings: options.findings } : {}),
+  };
+  return {
+    status: entry.status,
+    headers: { 'content-type': problemMediaType, ...entry.headers, ...options.headers },
+    body: `${JSON.stringify(body, null, 2)}\n`,
+  };
 }
 
-/** What the log line records of an error: names and messages, with causes, never a body. */
+const findingsOf = (error: NianbaoError): readonly Finding[] | undefined =>
+  'findings' in error && Array.isArray(error.findings) ? (error.findings as readonly Finding[]) : undefined;
+
+export function errorResponse(error: unknown, context: ProblemContext): HttpResponse {
+  if (!(error instanceof NianbaoError)) return problemResponse('internal', context);
+  return problemResponse(error.code, context, {
+    ...(error instanceof HttpError ? { message: error.safeMessage, headers: error.headers } : {}),
+    ...(error.code === 'report_invalid' ? { findings: findingsOf(error) ?? [] } : {}),
+  });
+}
+
+/** What the log line records of an error: names, codes and messages, with causes, never a body. */
 export function describeError(error: unknown): Record<string, unknown> {
   if (!(error instanceof Error)) return { name: typeof error };
   const described: Record<string, unknown> = { name: error.name, message: error.message };
+  if (error instanceof NianbaoError) described['code'] = error.code;
   if (error.cause !== undefined) described['cause'] = describeError(error.cause);
   // Expected refusals need no stack; faults do.
-  if (!(error instanceof HttpError || error instanceof ServiceError)) described['stack'] = error.stack;
+  if (!(error instanceof NianbaoError && problemTable[error.code].status < 500)) described['stack'] = error.stack;
   return described;
 }
 
-export const notFound = () => new HttpError(404, 'not_found', fixed.notFound);
+export const notFound = () => new HttpError('not_found');

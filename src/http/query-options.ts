@@ -33,7 +33,7 @@ function parseQuery<S extends z.ZodType>(schema: S, query: URLSearchParams): z.o
   const known = Object.keys((schema as unknown as z.ZodObject).shape);
   const name = (key: unknown) => (typeof key === 'string' && known.includes(key) ? key : 'unknown');
   const names = [...new Set(parsed.error.issues.map((i) => name(i.path[0])))].join(', ');
-  throw new HttpError(400, 'invalid_parameter', {
+  throw new HttpError('invalid_parameter', {
     zh: `查询参数无效：${names}。`,
     en: `Invalid query parameter: ${names}.`,
   });

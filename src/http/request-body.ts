@@ -8,7 +8,7 @@ import type { HttpRequest } from './types.ts';
 /** 413 when the body is over the limit: the first check of every write route. */
 export function refuseOversizedBody(request: HttpRequest, maxBodyBytes: number): void {
   if (request.body.byteLength > maxBodyBytes) {
-    throw new HttpError(413, 'body_too_large', {
+    throw new HttpError('body_too_large', {
       zh: `请求体超过 ${maxBodyBytes} 字节的上限。`,
       en: `The request body exceeds the limit of ${maxBodyBytes} bytes.`,
     });
@@ -22,7 +22,7 @@ export const mediaTypeOf = (request: HttpRequest): string =>
 export function readJsonBody(request: HttpRequest, maxBodyBytes: number): unknown {
   refuseOversizedBody(request, maxBodyBytes);
   if (mediaTypeOf(request) !== 'application/json') {
-    throw new HttpError(415, 'unsupported_media_type', {
+    throw new HttpError('unsupported_media_type', {
       zh: '请求体须为 JSON，Content-Type 应为 application/json。',
       en: 'The request body must be JSON sent as Content-Type application/json.',
     });
@@ -30,9 +30,6 @@ export function readJsonBody(request: HttpRequest, maxBodyBytes: number): unknow
   try {
     return JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(request.body));
   } catch {
-    throw new HttpError(400, 'invalid_json', {
-      zh: '请求体不是有效的 UTF-8 JSON。',
-      en: 'The request body is not valid UTF-8 JSON.',
-    });
+    throw new HttpError('invalid_json');
   }
 }

@@ -25,12 +25,13 @@ export function route(routes: readonly Route[], method: string, path: string): M
     return params ? [{ route: r, params }] : [];
   });
   if (onPath.length === 0) {
-    throw new HttpError(404, 'no_such_route', { zh: '没有这个地址。', en: 'No such path exists.' });
+    throw new HttpError('no_such_route');
   }
   // A literal segment beats a parameter (`/v1/reports` before `/v1/reports/{id}`), so take the first by method.
   const found = onPath.find((m) => m.route.method === method || (method === 'HEAD' && m.route.method === 'GET'));
   if (!found) {
-    throw new HttpError(405, 'method_not_allowed', { zh: '这个地址不支持该请求方法。', en: 'This path does not accept that method.' });
+    const allowed = new Set(onPath.flatMap((m) => (m.route.method === 'GET' ? ['GET', 'HEAD'] : [m.route.method])));
+    throw new HttpError('method_not_allowed', undefined, { allow: [...allowed].join(', ') });
   }
   return found;
 }

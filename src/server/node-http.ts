@@ -6,7 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { defaultLog, type HttpApp, type LogLine } from '../http/app.ts';
-import { describeError } from '../http/errors.ts';
+import { describeError, problemResponse } from '../http/errors.ts';
 import type { HttpRequest } from '../http/types.ts';
 import { answerClientError } from './client-error.ts';
 
@@ -72,17 +72,17 @@ export type Serving = {
   readonly log: (line: LogLine) => void;
 };
 
-const starting = JSON.stringify({ error: { code: 'starting', message: { zh: '服务正在启动，请稍后重试。', en: 'The service is starting; please retry shortly.' } } });
-
 export function nodeServer(serving: () => Serving | undefined): Server {
   const server = createServer((request, response) => {
     const ready = serving();
+    const requestId = randomUUID();
+    const context = { path: new URL(request.url ?? '/', 'http://localhost').pathname, requestId };
     if (!ready) {
-      response.writeHead(503, { 'content-type': 'application/json; charset=utf-8', 'retry-after': '1' }).end(starting);
+      const starting = problemResponse('starting', context);
+      response.writeHead(starting.status, starting.headers).end(starting.body);
       return;
     }
     const started = performance.now();
-    const requestId = randomUUID();
     handle(ready.app, ready.maxBodyBytes, request, response, requestId).catch((error: unknown) => {
       // A client that hung up is no fault of the service, and gets no answer; anything else is one.
       const cutOff = error instanceof BodyCutOff;
@@ -95,8 +95,12 @@ export function nodeServer(serving: () => Serving | undefined): Server {
         durationMs: Math.round(performance.now() - started),
         error: describeError(error),
       });
-      if (!response.headersSent) response.writeHead(500, { 'content-type': 'application/json' });
-      response.end();
+      if (cutOff || response.headersSent) {
+        response.end();
+        return;
+      }
+      const internal = problemResponse('internal', context);
+      response.writeHead(internal.status, internal.headers).end(internal.body);
     });
   });
   server.on('clientError', (error, socket) => answerClientError(error, socket, serving()?.log ?? defaultLog));

@@ -1,16 +1,17 @@
 /**
- * What the service can refuse, as typed errors. The HTTP layer maps each to a status in
- * one function; the message here is for logs, the client gets a fixed sentence.
+ * What the service can refuse, as typed errors. Each carries a code that the HTTP layer's
+ * one table maps to an answer; the message here is for logs, the client gets a fixed sentence.
  */
+import { NianbaoError } from '../errors.ts';
 import type { Finding } from '../findings.ts';
 
-export class ServiceError extends Error {}
+export class ServiceError extends NianbaoError {}
 
 /** The report failed its schema, cross-checks or preflight: every finding travels with it. */
 export class ReportRejectedError extends ServiceError {
   override readonly name = 'ReportRejectedError';
   constructor(readonly findings: readonly Finding[], options?: { cause?: unknown }) {
-    super(`report rejected with ${findings.length} finding(s)`, options);
+    super('report_invalid', `report rejected with ${findings.length} finding(s)`, options);
   }
 }
 
@@ -18,7 +19,7 @@ export class ReportRejectedError extends ServiceError {
 export class ReportNotFoundError extends ServiceError {
   override readonly name = 'ReportNotFoundError';
   constructor(what: string) {
-    super(`not found: ${what}`);
+    super('not_found', `not found: ${what}`);
   }
 }
 
@@ -26,6 +27,6 @@ export class ReportNotFoundError extends ServiceError {
 export class IdempotencyConflictError extends ServiceError {
   override readonly name = 'IdempotencyConflictError';
   constructor() {
-    super('idempotency key reused with a different request');
+    super('idempotency_conflict', 'idempotency key reused with a different request');
   }
 }

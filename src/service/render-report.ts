@@ -8,6 +8,7 @@
  * `RenderRejectedError` carrying every finding; a fault inside a renderer or the builder
  * rejects with a `RenderFailedError` whose `cause` is the original error.
  */
+import { NianbaoError } from '../errors.ts';
 import { annualReportTemplate } from '../../templates/annual-report/index.ts';
 import type { AnnualReport } from '../../templates/annual-report/schema.ts';
 import { hasErrors, type Finding } from '../findings.ts';
@@ -52,21 +53,21 @@ export type RenderedReport = {
 /** Why a report was refused: its schema, its cross-checks, a renderer's preflight, or an unavailable format. */
 export type RejectionReason = 'schema' | 'checks' | 'preflight' | 'format';
 
-export class RenderRejectedError extends Error {
+export class RenderRejectedError extends NianbaoError {
   override readonly name = 'RenderRejectedError';
   constructor(
     readonly reason: RejectionReason,
     readonly findings: readonly Finding[],
     readonly report?: AnnualReport,
   ) {
-    super(`report refused (${reason}) with ${findings.filter((f) => f.severity === 'error').length} error(s)`);
+    super('report_invalid', `report refused (${reason}) with ${findings.filter((f) => f.severity === 'error').length} error(s)`);
   }
 }
 
-export class RenderFailedError extends Error {
+export class RenderFailedError extends NianbaoError {
   override readonly name = 'RenderFailedError';
   constructor(readonly stage: 'build' | Format, options: { cause: unknown }) {
-    super(`rendering failed at ${stage}`, options);
+    super('internal', `rendering failed at ${stage}`, options);
   }
 }
 

@@ -2,6 +2,7 @@
  * The tiny storage interface the service writes through. One implementation (S3) serves
  * AWS and the local server alike; tests run it against s3rver, never a fake.
  */
+import { NianbaoError } from '../errors.ts';
 export type PutOptions = {
   readonly contentType: string;
   readonly contentDisposition?: string;
@@ -20,17 +21,17 @@ export type Storage = {
 };
 
 /** Base of storage errors: the store could not be reached or refused to work. */
-export class StorageUnavailableError extends Error {
+export class StorageUnavailableError extends NianbaoError {
   override readonly name = 'StorageUnavailableError';
   constructor(operation: string, key: string, options?: { cause?: unknown }) {
-    super(`storage ${operation} failed for ${key}`, options);
+    super('storage_unavailable', `storage ${operation} failed for ${key}`, options);
   }
 }
 
 /** A conditional write lost: an object already exists under the key. */
-export class AlreadyExistsError extends Error {
+export class AlreadyExistsError extends NianbaoError {
   override readonly name = 'AlreadyExistsError';
   constructor(key: string) {
-    super(`an object already exists under ${key}`);
+    super('internal', `an object already exists under ${key}`);
   }
 }

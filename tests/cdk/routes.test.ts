@@ -26,7 +26,7 @@ async function asksForApiKey(route: Route): Promise<boolean> {
     await route.handler(request, { id: 'AAAAAAAAAAAAAAAAAAAAAA', format: 'pdf' });
     return false;
   } catch (error) {
-    return error instanceof HttpError && error.status === 401;
+    return error instanceof HttpError && error.code === 'api_key_missing';
   }
 }
 

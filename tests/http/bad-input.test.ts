@@ -9,21 +9,29 @@ beforeAll(async () => {
 });
 afterAll(() => server.stop());
 
-/** One sentence in each language, a stable code, and nothing from inside the server. */
+type Problem = {
+  type: string; title: string; status: number; detail: string; instance: string;
+  code: string; message: { zh: string; en: string }; requestId: string;
+};
+
+/** An RFC 9457 problem: one sentence in each language, a stable code, and nothing from inside the server. */
 async function expectOneSentenceError(answer: Response, status: number, code: string) {
   expect(answer.status).toBe(status);
-  expect(answer.headers.get('content-type')).toBe('application/json; charset=utf-8');
+  expect(answer.headers.get('content-type')).toBe('application/problem+json');
   const text = await answer.text();
   expect(text).not.toMatch(/\bat .+:\d+:\d+|node_modules|Error:/);
-  const body = JSON.parse(text) as { error: { code: string; message: { zh: string; en: string } } };
-  expect(Object.keys(body)).toEqual(['error']);
-  expect(body.error.code).toBe(code);
-  expect(body.error.message.en).toMatch(/^[A-Z][^.]*(\.[^.\s][^.]*)*\.$/);
-  expect(body.error.message.en.split(/\.\s/)).toHaveLength(1);
-  expect(body.error.message.zh).toMatch(/^[^。]+。$/);
+  const body = JSON.parse(text) as Problem;
+  expect(Object.keys(body)).toEqual(['type', 'title', 'status', 'detail', 'instance', 'code', 'message', 'requestId']);
+  expect(body).toMatchObject({ type: `tag:nianbao,2026:problem:${code}`, status, code, detail: body.message.en });
+  expect(body.instance).toBe(new URL(answer.url).pathname);
+  expect(body.requestId).toBe(answer.headers.get('x-request-id'));
+  expect(body.title).toMatch(/^[A-Z]/);
+  expect(body.message.en).toMatch(/^[A-Z][^.]*(\.[^.\s][^.]*)*\.$/);
+  expect(body.message.en.split(/\.\s/)).toHaveLength(1);
+  expect(body.message.zh).toMatch(/^[^。]+。$/);
 }
 
-describe('bad input gets a one-sentence JSON error', () => {
+describe('bad input gets a one-sentence problem (RFC 9457)', () => {
   it('400 for a body that is not JSON', async () => {
     await expectOneSentenceError(await server.post('/v1/reports', '{"formatVersion": '), 400, 'invalid_json');
   });
@@ -72,12 +80,30 @@ describe('bad input gets a one-sentence JSON error', () => {
     await expectOneSentenceError(answer, 400, 'invalid_parameter');
   });
 
-  it('422 listing every schema violation with its path', async () => {
-    const answer = await server.post('/v1/reports', JSON.stringify({ formatVersion: '2021', year: 'x' }));
-    expect(answer.status).toBe(422);
-    const { error } = await answer.json();
-    expect(error.findings.length).toBeGreaterThan(1);
-    for (const f of error.findings) expect(f.path).toMatch(/^\$/);
+  it('422 listing every schema violation with its path, in the same shape from /v1/reports and /v1/validate', async () => {
+    const input = JSON.stringify({ formatVersion: '2021', year: 'x' });
+    const [submitted, validated] = [await server.post('/v1/reports', input), await server.post('/v1/validate', input)];
+    const bodies = [];
+    for (const answer of [submitted, validated]) {
+      expect(answer.status).toBe(422);
+      expect(answer.headers.get('content-type')).toBe('application/problem+json');
+      const body = await answer.json();
+      expect(body).toMatchObject({ type: 'tag:nianbao,2026:problem:report_invalid', status: 422, code: 'report_invalid' });
+      expect(body.findings.length).toBeGreaterThan(1);
+      for (const f of body.findings) expect(f.path).toMatch(/^\$/);
+      bodies.push(body);
+    }
+    const [a, b] = bodies;
+    expect(Object.keys(a)).toEqual(Object.keys(b));
+    expect(a.findings).toEqual(b.findings);
+  });
+
+  it('405 names the methods the path accepts in Allow', async () => {
+    const answer = await fetch(`${server.url}/v1/validate`, { method: 'PUT', body: '{}' });
+    expect(answer.headers.get('allow')).toBe('POST');
+    await expectOneSentenceError(answer, 405, 'method_not_allowed');
+    const read = await fetch(`${server.url}/v1/schema`, { method: 'DELETE' });
+    expect(read.headers.get('allow')).toBe('GET, HEAD');
   });
 
   it('logs the real error for the server and no stack for the client', async () => {

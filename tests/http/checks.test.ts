@@ -12,7 +12,7 @@ describe('a report whose cross-checks fail (Hailin 2020)', () => {
   it('is refused with 422 naming the rule and the 法律服务机构 and 其他 columns, in zh and en', async () => {
     const answer = await server.post('/v1/reports', hailin);
     expect(answer.status).toBe(422);
-    const { error } = await answer.json() as { error: { code: string; findings: Finding[]; message: { zh: string; en: string } } };
+    const error = await answer.json() as { code: string; findings: Finding[]; message: { zh: string; en: string } };
     expect(error.code).toBe('report_invalid');
     const failed = errors(error.findings);
     expect(failed.length).toBeGreaterThan(0);
@@ -32,7 +32,7 @@ describe('a report whose cross-checks fail (Hailin 2020)', () => {
   });
 
   it('renders with allowCheckFailures=true and records the findings in the manifest', async () => {
-    const refused = errors((await (await server.post('/v1/reports', hailin)).json()).error.findings);
+    const refused = errors((await (await server.post('/v1/reports', hailin)).json()).findings);
     const answer = await server.post('/v1/reports?allowCheckFailures=true', hailin);
     expect(answer.status).toBe(201);
     const created = await answer.json();
@@ -46,7 +46,7 @@ describe('a report whose cross-checks fail (Hailin 2020)', () => {
     const answer = await server.post('/v1/validate', hailin);
     expect(answer.status).toBe(422);
     const body = await answer.json();
-    expect(body.valid).toBe(false);
+    expect(body.code).toBe('report_invalid');
     expect(errors(body.findings).map((f) => f.rule).length).toBeGreaterThan(0);
     const valid = await server.post('/v1/validate', example('huaian-2024'));
     expect(valid.status).toBe(200);
@@ -58,12 +58,12 @@ describe('a report whose cross-checks fail (Hailin 2020)', () => {
     report.problems = [{ zh: '存在问题😀。' }];
     const answer = await server.post('/v1/validate', JSON.stringify(report));
     expect(answer.status).toBe(422);
-    const body = await answer.json() as { valid: boolean; findings: Finding[] };
-    expect(body.valid).toBe(false);
+    const body = await answer.json() as { code: string; findings: Finding[] };
+    expect(body.code).toBe('report_invalid');
     expect(errors(body.findings)).toEqual([expect.objectContaining({ rule: 'font.coverage', path: '$.problems[0].zh', found: 'U+1F600' })]);
     const rendered = await server.post('/v1/reports', JSON.stringify(report));
     expect(rendered.status).toBe(422);
-    expect(errors((await rendered.json()).error.findings)).toEqual(errors(body.findings));
+    expect(errors((await rendered.json()).findings)).toEqual(errors(body.findings));
   });
 
   it('renders only the formats asked for', async () => {

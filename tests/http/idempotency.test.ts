@@ -34,7 +34,7 @@ describe('Idempotency-Key', () => {
     await server.post('/v1/reports', huaian, { 'idempotency-key': 'one-use' });
     const other = await server.post('/v1/reports?layout=screen', huaian, { 'idempotency-key': 'one-use' });
     expect(other.status).toBe(409);
-    expect((await other.json()).error.code).toBe('idempotency_conflict');
+    expect((await other.json()).code).toBe('idempotency_conflict');
   });
 
   it('without a key, two POSTs are two reports', async () => {

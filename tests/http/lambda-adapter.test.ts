@@ -30,7 +30,8 @@ describe('the Lambda handlers over API Gateway proxy events', () => {
     const answer = await write(event('POST', '/v1/validate', body, { 'Content-Type': 'application/json', 'X-Api-Key': apiKey }, true));
     expect(answer.statusCode).toBe(422);
     expect(answer.headers?.['x-request-id']).toBe('req-1');
-    expect(JSON.parse(answer.body).valid).toBe(false);
+    expect(answer.headers?.['content-type']).toBe('application/problem+json');
+    expect(JSON.parse(answer.body)).toMatchObject({ status: 422, code: 'report_invalid', instance: '/v1/validate' });
     const denied = await write(event('POST', '/v1/validate', body, { 'Content-Type': 'application/json' }));
     expect(denied.statusCode).toBe(401);
   });
@@ -41,7 +42,7 @@ describe('the Lambda handlers over API Gateway proxy events', () => {
     expect((await read(event('POST', '/v1/validate', '{}', { 'content-type': 'application/json', 'x-api-key': apiKey }))).statusCode).toBe(404);
     const missing = await read(event('GET', '/v1/reports/AAAAAAAAAAAAAAAAAAAAAA', null, {}));
     expect(missing.statusCode).toBe(404);
-    expect(JSON.parse(missing.body).error.code).toBe('not_found');
+    expect(JSON.parse(missing.body).code).toBe('not_found');
   });
 
   it('scopes an Idempotency-Key to the caller\'s API key, which API Gateway checks when none is configured', async () => {

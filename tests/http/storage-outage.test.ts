@@ -33,7 +33,7 @@ describe('with the S3 server stopped', () => {
     const down = await server.post('/v1/reports', huaian, { 'idempotency-key': 'outage' });
     expect(down.status).toBe(503);
     expect(Number(down.headers.get('retry-after'))).toBeGreaterThan(0);
-    const { error } = await down.json();
+    const error = await down.json();
     expect(error.code).toBe('storage_unavailable');
     const read = await server.get('/v1/reports/AAAAAAAAAAAAAAAAAAAAAA');
     expect(read.status).toBe(503);

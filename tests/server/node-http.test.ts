@@ -57,6 +57,8 @@ describe('the local HTTP server', () => {
     const { logs, port } = await serve(async () => { throw new Error('disk on fire'); });
     const answer = await fetch(`http://127.0.0.1:${port}/v1/reports`, { method: 'POST', body: '淮安市人民政府的报告' });
     expect(answer.status).toBe(500);
+    expect(answer.headers.get('content-type')).toBe('application/problem+json');
+    expect(await answer.json()).toMatchObject({ status: 500, code: 'internal', instance: '/v1/reports', requestId: logs[0]?.['requestId'] });
     expect(logs).toEqual([expect.objectContaining({
       level: 'error', method: 'POST', route: null, status: 500, error: expect.objectContaining({ name: 'Error', message: 'disk on fire' }),
     })]);
@@ -77,16 +79,16 @@ function rawRequest(port: number, bytes: Buffer): Promise<string> {
 }
 
 describe('requests the HTTP parser refuses', () => {
-  it('answers raw UTF-8 in the URL with a bilingual JSON 400 and logs one line without the URL', async () => {
+  it('answers raw UTF-8 in the URL with a bilingual problem 400 and logs one line without the URL', async () => {
     const { logs, port } = await serve(echo);
     const answer = await rawRequest(port, Buffer.from('GET /v1/reports?agency=淮安市人民政府 HTTP/1.1\r\nhost: 127.0.0.1\r\n\r\n', 'utf8'));
     const [head = '', body = ''] = answer.split('\r\n\r\n');
     expect(head).toMatch(/^HTTP\/1\.1 400 /);
-    expect(head).toMatch(/content-type: application\/json/i);
-    const parsed = JSON.parse(body) as { error: { code: string; message: { zh: string; en: string } } };
-    expect(parsed.error.code).toBe('malformed_request');
-    expect(parsed.error.message.zh).toMatch(/百分号编码/);
-    expect(parsed.error.message.en).toMatch(/percent-encode/);
+    expect(head).toMatch(/content-type: application\/problem\+json/i);
+    const parsed = JSON.parse(body) as { type: string; status: number; code: string; message: { zh: string; en: string } };
+    expect(parsed).toMatchObject({ type: 'tag:nianbao,2026:problem:malformed_request', status: 400, code: 'malformed_request' });
+    expect(parsed.message.zh).toMatch(/百分号编码/);
+    expect(parsed.message.en).toMatch(/percent-encode/);
     expect(logs).toEqual([expect.objectContaining({ level: 'warn', status: 400, error: expect.objectContaining({ code: expect.stringMatching(/^HPE_/) }) })]);
     expect(JSON.stringify(logs)).not.toContain('淮安');
     // Still serving the next client.

@@ -21,7 +21,7 @@ export const formatVersionChoices = ['2019', '2021', 'auto'] as const;
 function shapeOf(request: HttpRequest): 'text' | 'html' {
   const shape = (shapes as Record<string, 'text' | 'html' | undefined>)[mediaTypeOf(request)];
   if (shape) return shape;
-  throw new HttpError(415, 'unsupported_media_type', {
+  throw new HttpError('unsupported_media_type', {
     zh: '请求体须为网页文本，Content-Type 应为 text/plain 或 text/html。',
     en: 'The request body must be a page sent as Content-Type text/plain or text/html.',
   });
@@ -31,7 +31,7 @@ function formatVersionOf(query: URLSearchParams): (typeof formatVersionChoices)[
   const value = query.get('formatVersion') ?? 'auto';
   const version = formatVersionChoices.find((v) => v === value);
   if (version) return version;
-  throw new HttpError(400, 'invalid_format_version', {
+  throw new HttpError('invalid_format_version', {
     zh: 'formatVersion 只能是 2019、2021 或 auto。',
     en: 'formatVersion must be 2019, 2021 or auto.',
   });
@@ -51,7 +51,7 @@ export function importRoute(config: ImportRouteConfig): Route {
         const imported: Imported = importReport(request.body, { shape, formatVersion });
         return json(200, imported);
       } catch (error) {
-        if (error instanceof UnreadableInput) throw new HttpError(422, 'page_unreadable', { zh: error.zh, en: error.en });
+        if (error instanceof UnreadableInput) throw new HttpError('page_unreadable', { zh: error.zh, en: error.en });
         throw error;
       }
     },

@@ -27,7 +27,7 @@ function reportId(params: Readonly<Record<string, string>>): string {
 }
 
 const isNotFound = (error: unknown) =>
-  error instanceof ReportNotFoundError || (error instanceof HttpError && error.status === 404);
+  error instanceof ReportNotFoundError || (error instanceof HttpError && error.code === 'not_found');
 
 function htmlAnswer(status: number, html: string, contentLanguage: string): HttpResponse {
   return {

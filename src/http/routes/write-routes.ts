@@ -1,4 +1,5 @@
 /** The write routes: POST /v1/reports and POST /v1/validate, both behind the API key. */
+import { ReportRejectedError } from '../../service/errors.ts';
 import type { ReportService } from '../../service/service.ts';
 import { idempotencyKeyPattern } from '../../service/idempotency.ts';
 import { reportLinks } from '../../service/links.ts';
@@ -27,7 +28,7 @@ function idempotencyKey(request: HttpRequest): string | undefined {
     const caller = sha256(request.headers['x-api-key'] ?? '').slice(0, 32);
     return `${caller}:${key}`;
   }
-  throw new HttpError(400, 'invalid_idempotency_key', {
+  throw new HttpError('invalid_idempotency_key', {
     zh: 'Idempotency-Key 须为 1 至 255 个可见 ASCII 字符。',
     en: 'The Idempotency-Key must be 1 to 255 visible ASCII characters.',
   });
@@ -59,7 +60,9 @@ function validateRoute(service: ReportService, config: WriteRouteConfig): Route 
       requireApiKey(request, config.apiKey);
       const input = readJsonBody(request, config.maxBodyBytes);
       const result = service.validate(input);
-      return json(result.valid ? 200 : 422, result);
+      // A report that fails answers exactly as POST /v1/reports refuses it: one 422 shape.
+      if (!result.valid) throw new ReportRejectedError(result.findings);
+      return json(200, result);
     },
   };
 }
