@@ -49,6 +49,8 @@ export const routes: readonly Route[] = [
   { method: 'GET', path: '/r/{id}', fn: 'read', apiKey: false },
   { method: 'GET', path: '/v1/schema', fn: 'read', apiKey: false },
   { method: 'GET', path: '/v1/openapi.json', fn: 'read', apiKey: false },
+  { method: 'GET', path: '/health', fn: 'read', apiKey: false },
+  { method: 'GET', path: '/version', fn: 'read', apiKey: false },
 ];
 
 /** Responses that may carry document bytes; JSON and HTML stay text. */

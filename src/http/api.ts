@@ -4,6 +4,7 @@ import type { ReportService } from '../service/service.ts';
 import { importRoute } from './routes/import-route.ts';
 import { readRoutes } from './routes/read-routes.ts';
 import { schemaRoutes } from './routes/schema-routes.ts';
+import { serviceRoutes } from './routes/service-routes.ts';
 import { writeRoutes } from './routes/write-routes.ts';
 import type { Route } from './types.ts';
 
@@ -11,6 +12,6 @@ export type ApiConfig = Pick<Config, 'baseUrl' | 'apiKey' | 'maxBodyBytes'>;
 
 export const writeApi = (service: ReportService, config: ApiConfig): Route[] => [...writeRoutes(service, config), importRoute(config)];
 export const readApi = (service: ReportService, config: ApiConfig): Route[] =>
-  [...readRoutes(service, config), ...schemaRoutes(config)];
+  [...readRoutes(service, config), ...schemaRoutes(config), ...serviceRoutes(service)];
 export const fullApi = (service: ReportService, config: ApiConfig): Route[] =>
   [...writeApi(service, config), ...readApi(service, config)];

@@ -10,13 +10,17 @@ import { reportIdPattern } from '../service/ids.ts';
 import { manifestSchema } from '../service/manifest.ts';
 import { languages } from '../template.ts';
 import { listQuery, submitQuery } from './query-options.ts';
-import { errorSchema, importedSchema, listingSchema, submittedSchema, validatedSchema } from './responses.ts';
+import huaian from '../../examples/huaian-2024.json' with { type: 'json' };
+import { problemMediaType } from './errors.ts';
+import { problemTable } from './problem-table.ts';
+import { importedSchema, listingSchema, problemSchema, submittedSchema, validatedSchema } from './responses.ts';
+import { healthSchema, versionSchema } from './routes/service-routes.ts';
 import { formatVersionChoices, importMediaTypes } from './routes/import-route.ts';
 
 const schema = (s: z.ZodType) => z.toJSONSchema(s, { io: 'input', unrepresentable: 'any' });
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
-const body = (name: string, description: string) => ({ description, content: { 'application/json': { schema: ref(name) } } });
-const error = (description: string) => body('Error', description);
+const body = (name: string, description: string, extra: Record<string, unknown> = {}) =>
+  ({ description, content: { 'application/json': { schema: ref(name), ...extra } } });
 
 /** Points a `$ref` into the input schema's `$defs` at the component of the same name instead. */
 function relocateRefs(value: unknown): unknown {
@@ -54,18 +58,59 @@ function queryParameters(s: z.ZodObject) {
   }));
 }
 
-const idParameter = { name: 'id', in: 'path', required: true, schema: { type: 'string', pattern: reportIdPattern.source } };
+const idParameter = { name: 'id', in: 'path', required: true, description: 'Report id', schema: { type: 'string', pattern: reportIdPattern.source } };
 const apiKey = [{ apiKey: [] }];
-const writeErrors = {
-  400: error('Not JSON, or a bad parameter'), 401: error('No API key'), 403: error('Wrong API key'),
-  413: error('Body over the limit'), 415: error('Not application/json'),
+const publicRoute: never[] = [];
+
+const header = (description: string, schema: Record<string, unknown>) => ({ description, schema });
+const retryAfter = header('Seconds to wait before retrying', { type: 'integer', minimum: 1 });
+const location = header('URL of the stored report’s manifest', { type: 'string', format: 'uri' });
+
+const exampleFinding = {
+  rule: 'requests.balance', severity: 'error', path: '$.requests', table: '三', column: 'total', expected: 12, found: 11,
+  message: { zh: '三、收到和处理政府信息公开申请情况：一 + 二 应等于 （七）总计 + 四。', en: 'Section 三: 一 + 二 must equal (7) total + 四.' },
 };
+
+/** A problem answer as the table defines it, with an example of exactly that code. */
+function problem(code: keyof typeof problemTable, description: string, extra: Record<string, unknown> = {}) {
+  const entry = problemTable[code];
+  const example = {
+    type: `tag:nianbao,2026:problem:${code}`, title: entry.title, status: entry.status, detail: entry.message.en,
+    instance: '/v1/reports', code, message: entry.message, requestId: 'c0a80101-0000-4000-8000-000000000000',
+    ...(code === 'report_invalid' ? { findings: [exampleFinding] } : {}),
+  };
+  const headers = 'retry-after' in (entry.headers ?? {}) ? { 'Retry-After': retryAfter } : undefined;
+  return { description, ...(headers ? { headers } : {}), content: { [problemMediaType]: { schema: ref('Problem'), example } }, ...extra };
+}
+
+const internal = { 500: problem('internal', 'An internal error; nothing is said about it but the request id') };
+/** API Gateway's throttle (stage and usage plan) answers before a function runs. */
+const throttled = { 429: problem('throttled', 'Too many requests, or the daily quota is used up') };
+const writeErrors = {
+  400: problem('invalid_json', 'Not JSON, or a bad parameter'), 401: problem('api_key_missing', 'No API key'),
+  403: problem('api_key_invalid', 'Wrong API key'), 413: problem('body_too_large', 'Body over the limit'),
+  415: problem('unsupported_media_type', 'Not application/json'), ...throttled, ...internal,
+};
+const notFoundProblem = (description: string) => ({ 404: problem('not_found', description) });
+const storeDown = { 503: problem('storage_unavailable', 'Storage unavailable; retry after Retry-After seconds') };
+const reportBody = { required: true, content: { 'application/json': { schema: ref('AnnualReport'), example: huaian } } };
+
+const tags = [
+  { name: 'Reports', description: 'Submit, list and read stored reports' },
+  { name: 'Checks', description: 'Validate or import without storing anything' },
+  { name: 'Public', description: 'What a printed QR code leads to: no key needed' },
+  { name: 'Service', description: 'Health, version and the machine-readable contracts' },
+];
 
 export function openApiDocument(baseUrl: string) {
   return {
     openapi: '3.1.0',
-    info: { title: 'nianbao', version: packageJson.version, description: packageJson.description },
+    info: {
+      title: 'nianbao', version: packageJson.version, description: packageJson.description,
+      license: { name: 'MIT', identifier: packageJson.license },
+    },
     servers: [{ url: baseUrl }],
+    tags,
     components: {
       securitySchemes: { apiKey: { type: 'apiKey', in: 'header', name: 'x-api-key' } },
       schemas: {
@@ -75,39 +120,57 @@ export function openApiDocument(baseUrl: string) {
         Validated: schema(validatedSchema),
         Listing: schema(listingSchema),
         Imported: importedComponent(),
-        Error: schema(errorSchema),
+        Problem: schema(problemSchema),
+        Health: schema(healthSchema),
+        Version: schema(versionSchema),
       },
     },
     paths: {
       '/v1/reports': {
         post: {
+          operationId: 'submitReport',
+          tags: ['Reports'],
           summary: 'Validate, render and store a report',
           security: apiKey,
-          parameters: [...queryParameters(submitQuery), { name: 'Idempotency-Key', in: 'header', required: false, schema: { type: 'string', maxLength: 255 } }],
-          requestBody: { required: true, content: { 'application/json': { schema: ref('AnnualReport') } } },
+          parameters: [...queryParameters(submitQuery), { name: 'Idempotency-Key', in: 'header', required: false, description: 'Same key and body: the same report, rendered once', schema: { type: 'string', maxLength: 255 } }],
+          requestBody: reportBody,
           responses: {
-            201: body('Submitted', 'Stored; links, SHA-256 and findings'), ...writeErrors,
-            409: error('Idempotency-Key reused for another request'), 422: error('Every finding'),
-            503: error('Storage unavailable; retry after Retry-After seconds'),
+            201: {
+              ...body('Submitted', 'Stored; links, SHA-256 and findings'),
+              headers: { Location: location, 'Idempotent-Replayed': header('true when an earlier request with the same key made this report', { type: 'string', enum: ['true'] }) },
+            },
+            ...writeErrors,
+            409: problem('idempotency_conflict', 'Idempotency-Key reused for another request'),
+            422: problem('report_invalid', 'Every finding'),
+            ...storeDown,
           },
         },
         get: {
+          operationId: 'listReports',
+          tags: ['Reports'],
           summary: 'Staff listing, newest first',
           security: apiKey,
           parameters: queryParameters(listQuery),
-          responses: { 200: body('Listing', 'Reports of the agency'), 400: error('Bad parameter'), 401: error('No API key'), 403: error('Wrong API key') },
+          responses: {
+            200: body('Listing', 'Reports of the agency'), 400: problem('invalid_parameter', 'Bad parameter'),
+            401: problem('api_key_missing', 'No API key'), 403: problem('api_key_invalid', 'Wrong API key'), ...throttled, ...internal, ...storeDown,
+          },
         },
       },
       '/v1/validate': {
         post: {
+          operationId: 'validateReport',
+          tags: ['Checks'],
           summary: 'The checks a render applies (schema, cross-checks, font coverage); nothing is stored',
           security: apiKey,
-          requestBody: { required: true, content: { 'application/json': { schema: ref('AnnualReport') } } },
-          responses: { 200: body('Validated', 'Valid'), 422: body('Validated', 'Every finding'), ...writeErrors },
+          requestBody: reportBody,
+          responses: { 200: body('Validated', 'Valid (warnings allowed)'), ...writeErrors, 422: problem('report_invalid', 'Every finding, as POST /v1/reports refuses it') },
         },
       },
       '/v1/imports': {
         post: {
+          operationId: 'importPage',
+          tags: ['Checks'],
           summary: 'A published report page to report JSON and its findings; nothing is stored',
           security: apiKey,
           parameters: [{
@@ -121,30 +184,75 @@ export function openApiDocument(baseUrl: string) {
           responses: {
             200: body('Imported', 'The report, every finding, and what decided the format version'),
             ...writeErrors,
-            400: error('Bad formatVersion'), 415: error('Not text/plain or text/html'),
-            422: error('The page cannot be read as a report (empty, not text, no title)'),
+            400: problem('invalid_format_version', 'Bad formatVersion'), 415: problem('unsupported_media_type', 'Not text/plain or text/html'),
+            422: problem('page_unreadable', 'The page cannot be read as a report (empty, not text, no title)'),
           },
         },
       },
       '/v1/reports/{id}': {
-        get: { summary: 'The manifest', parameters: [idParameter], responses: { 200: body('Manifest', 'The manifest'), 404: error('Unknown id') } },
+        get: {
+          operationId: 'getManifest',
+          tags: ['Public'],
+          summary: 'The manifest',
+          security: publicRoute,
+          parameters: [idParameter],
+          responses: { 200: body('Manifest', 'The manifest'), ...notFoundProblem('Unknown id'), ...throttled, ...internal, ...storeDown },
+        },
       },
       '/v1/reports/{id}/{format}': {
         get: {
+          operationId: 'downloadDocument',
+          tags: ['Public'],
           summary: 'Short-lived redirect to the stored file',
-          parameters: [idParameter, { name: 'format', in: 'path', required: true, schema: { enum: [...formats] } }],
-          responses: { 302: { description: 'Redirect to a presigned URL' }, 404: error('Unknown id or format') },
+          security: publicRoute,
+          parameters: [idParameter, { name: 'format', in: 'path', required: true, description: 'A format the report was rendered in', schema: { enum: [...formats] } }],
+          responses: {
+            302: { description: 'Redirect to a presigned URL', headers: { Location: header('Presigned download URL, valid for minutes', { type: 'string', format: 'uri' }) } },
+            ...notFoundProblem('Unknown id or format'), ...throttled, ...internal, ...storeDown,
+          },
         },
       },
       '/r/{id}': {
         get: {
+          operationId: 'landingPage',
+          tags: ['Public'],
           summary: 'The landing page the QR code leads to',
-          parameters: [idParameter, { name: 'lang', in: 'query', required: false, schema: { enum: [...languages] } }],
-          responses: { 200: { description: 'HTML', content: { 'text/html': {} } }, 404: { description: 'Unknown or malformed id: a bilingual HTML page', content: { 'text/html': {} } } },
+          security: publicRoute,
+          parameters: [idParameter, { name: 'lang', in: 'query', required: false, description: 'Page language; default from Accept-Language', schema: { enum: [...languages] } }],
+          responses: {
+            200: { description: 'HTML', content: { 'text/html': { schema: { type: 'string' } } } },
+            404: { description: 'Unknown or malformed id: a bilingual HTML page', content: { 'text/html': { schema: { type: 'string' } } } },
+            ...throttled, ...internal, ...storeDown,
+          },
         },
       },
-      '/v1/schema': { get: { summary: 'JSON Schema of the input', responses: { 200: { description: 'JSON Schema' } } } },
-      '/v1/openapi.json': { get: { summary: 'This document', responses: { 200: { description: 'OpenAPI 3.1' } } } },
+      '/v1/schema': {
+        get: {
+          operationId: 'getInputSchema', tags: ['Service'], summary: 'JSON Schema of the input', security: publicRoute,
+          responses: { 200: { description: 'JSON Schema (2020-12)', content: { 'application/json': { schema: { type: 'object' } } } }, ...throttled, ...internal },
+        },
+      },
+      '/v1/openapi.json': {
+        get: {
+          operationId: 'getOpenApi', tags: ['Service'], summary: 'This document', security: publicRoute,
+          responses: { 200: { description: 'OpenAPI 3.1', content: { 'application/json': { schema: { type: 'object' } } } }, ...throttled, ...internal },
+        },
+      },
+      '/health': {
+        get: {
+          operationId: 'getHealth', tags: ['Service'], summary: 'Whether the service and its store answer', security: publicRoute,
+          responses: {
+            200: body('Health', 'The store answers', { example: { status: 'ok', store: 'ok' } }),
+            ...throttled, ...internal, 503: problem('storage_unavailable', 'The store does not answer'),
+          },
+        },
+      },
+      '/version': {
+        get: {
+          operationId: 'getVersion', tags: ['Service'], summary: 'The deployed version', security: publicRoute,
+          responses: { 200: body('Version', 'Name and version', { example: { name: packageJson.name, version: packageJson.version } }), ...throttled, ...internal },
+        },
+      },
     },
   };
 }

@@ -3,18 +3,24 @@
  * document is generated from them.
  */
 import { z } from 'zod';
+import { errorCodes } from '../errors.ts';
 import { formats } from '../render/renderer.ts';
 import { listingEntrySchema } from '../service/listing.ts';
 import { reportLinks } from '../service/links.ts';
 import { findingSchema, type Manifest } from '../service/manifest.ts';
 import type { AnnualReport } from '../../templates/annual-report/schema.ts';
 
-export const errorSchema = z.object({
-  error: z.object({
-    code: z.string(),
-    message: z.object({ zh: z.string(), en: z.string() }).describe('One sentence in Chinese and English'),
-    findings: z.array(findingSchema).optional().describe('Every problem, on 422'),
-  }),
+/** Every error on every route: RFC 9457 problem details, with the bilingual sentence and findings as extensions. */
+export const problemSchema = z.object({
+  type: z.string().describe('A tag URI naming the problem; one per code'),
+  title: z.string().describe('Short English summary of the problem type'),
+  status: z.number().int().min(400).max(599),
+  detail: z.string().describe('The English sentence of `message`'),
+  instance: z.string().optional().describe('The request path'),
+  code: z.enum(errorCodes),
+  message: z.object({ zh: z.string(), en: z.string() }).describe('One sentence in Chinese and English'),
+  requestId: z.string().describe('Also in the x-request-id header and the log line'),
+  findings: z.array(findingSchema).optional().describe('Every problem of the report, on 422 report_invalid'),
 });
 
 const documentLinkSchema = z.object({

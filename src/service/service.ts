@@ -5,7 +5,7 @@
 import { annualReportTemplate } from '../../templates/annual-report/index.ts';
 import { hasErrors, type Finding } from '../findings.ts';
 import type { Format } from '../render/renderer.ts';
-import type { Storage } from '../storage/storage.ts';
+import { StorageUnavailableError, type Storage } from '../storage/storage.ts';
 import type { Language } from '../template.ts';
 import { validate } from '../validation.ts';
 import { ReportNotFoundError, ReportRejectedError } from './errors.ts';
@@ -35,6 +35,8 @@ export type ReportService = {
   downloadLink(id: string, format: Format): Promise<string>;
   landingPage(id: string, lang: Language): Promise<string>;
   listReports(query: ListQuery): Promise<ListingEntry[]>;
+  /** Whether the store answers at all (a read of a key that never exists): what GET /health reports. */
+  storeAnswers(): Promise<boolean>;
 };
 
 export function createReportService(deps: ServiceDependencies): ReportService {
@@ -100,5 +102,15 @@ export function createReportService(deps: ServiceDependencies): ReportService {
     },
 
     listReports: (query) => listReports(storage, prefix, query),
+
+    async storeAnswers() {
+      try {
+        await storage.get(`${prefix}health-probe`);
+        return true;
+      } catch (error) {
+        if (error instanceof StorageUnavailableError) return false;
+        throw error;
+      }
+    },
   };
 }

@@ -24,7 +24,7 @@ describe('the published schemas are generated from zod', () => {
     expect(doc.openapi).toBe('3.1.0');
     expect(doc.servers[0].url).toBe(server.url);
     expect(Object.keys(doc.paths).sort()).toEqual(
-      ['/r/{id}', '/v1/imports', '/v1/openapi.json', '/v1/reports', '/v1/reports/{id}', '/v1/reports/{id}/{format}', '/v1/schema', '/v1/validate'],
+      ['/health', '/r/{id}', '/v1/imports', '/v1/openapi.json', '/v1/reports', '/v1/reports/{id}', '/v1/reports/{id}/{format}', '/v1/schema', '/v1/validate', '/version'],
     );
     // The report component is the published schema, its $defs moved beside it as components.
     const input = await (await server.get('/v1/schema')).json();
@@ -47,7 +47,7 @@ describe('the published schemas are generated from zod', () => {
     expect(route.security).toEqual([{ apiKey: [] }]);
     expect(Object.keys(route.requestBody.content).sort()).toEqual(['text/html', 'text/plain']);
     expect(route.parameters).toMatchObject([{ name: 'formatVersion', in: 'query', schema: { enum: ['2019', '2021', 'auto'] } }]);
-    expect(Object.keys(route.responses).sort()).toEqual(['200', '400', '401', '403', '413', '415', '422']);
+    expect(Object.keys(route.responses).sort()).toEqual(['200', '400', '401', '403', '413', '415', '422', '429', '500']);
     const imported = doc.components.schemas.Imported;
     expect(imported.properties.report).toEqual({ $ref: '#/components/schemas/AnnualReport' });
 
