@@ -1,16 +1,19 @@
 /**
  * API Gateway (REST API, Lambda proxy integration) events to the shared HttpApp and back.
- * Binary-safe: base64 bodies are decoded, byte answers are sent base64-encoded.
+ * Binary-safe: base64 bodies are decoded, byte answers are sent base64-encoded. Each
+ * invocation logs with the Lambda context (Powertools Logger), runs in its own X-Ray
+ * subsegment with S3 calls traced, and publishes its EMF metrics before it returns.
  */
-import type { APIGatewayProxyEvent, APIGatewayProxyResult } from 'aws-lambda';
+import type { APIGatewayProxyEvent, APIGatewayProxyResult, Context } from 'aws-lambda';
 import { loadConfig } from '../src/config.ts';
 import type { ApiConfig } from '../src/http/api.ts';
 import { createHttpApp } from '../src/http/app.ts';
 import type { HttpRequest, Route } from '../src/http/types.ts';
 import { createReportService, type ReportService } from '../src/service/service.ts';
-import { s3Storage } from '../src/storage/s3-storage.ts';
+import { logger, metricsObserver, newMetrics, powertoolsLog, tracer } from '../src/observability/powertools.ts';
+import { s3Client, s3Storage } from '../src/storage/s3-storage.ts';
 
-export type ProxyHandler = (event: APIGatewayProxyEvent) => Promise<APIGatewayProxyResult>;
+export type ProxyHandler = (event: APIGatewayProxyEvent, context: Context) => Promise<APIGatewayProxyResult>;
 
 function toHttpRequest(event: APIGatewayProxyEvent): HttpRequest {
   const headers: Record<string, string | undefined> = {};
@@ -36,16 +39,33 @@ function toHttpRequest(event: APIGatewayProxyEvent): HttpRequest {
  */
 export function proxyHandler(routes: (service: ReportService, config: ApiConfig) => Route[]): ProxyHandler {
   const config = loadConfig();
-  const service = createReportService({ storage: s3Storage({ bucket: config.bucket, endpoint: config.s3Endpoint }), ...config });
-  const app = createHttpApp(routes(service, config));
-  return async (event) => {
-    const answer = await app(toHttpRequest(event));
-    const binary = typeof answer.body !== 'string';
-    return {
-      statusCode: answer.status,
-      headers: { ...answer.headers },
-      body: binary ? Buffer.from(answer.body).toString('base64') : answer.body as string,
-      isBase64Encoded: binary,
-    };
+  const metrics = newMetrics();
+  const storageOptions = { bucket: config.bucket, endpoint: config.s3Endpoint };
+  const storage = s3Storage(storageOptions, tracer.captureAWSv3Client(s3Client(storageOptions)));
+  const service = createReportService({ storage, ...config, observer: metricsObserver(metrics) });
+  const app = createHttpApp(routes(service, config), powertoolsLog);
+  return async (event, context) => {
+    logger.addContext(context);
+    metrics.captureColdStartMetric();
+    const facade = tracer.getSegment();
+    const segment = facade?.addNewSubsegment(`## ${process.env['_HANDLER'] ?? 'handler'}`);
+    if (segment) tracer.setSegment(segment);
+    tracer.annotateColdStart();
+    tracer.addServiceNameAnnotation();
+    try {
+      const answer = await app(toHttpRequest(event));
+      tracer.putAnnotation('status', answer.status);
+      const binary = typeof answer.body !== 'string';
+      return {
+        statusCode: answer.status,
+        headers: { ...answer.headers },
+        body: binary ? Buffer.from(answer.body).toString('base64') : answer.body as string,
+        isBase64Encoded: binary,
+      };
+    } finally {
+      if (metrics.hasStoredMetrics()) metrics.publishStoredMetrics();
+      segment?.close();
+      if (facade) tracer.setSegment(facade);
+    }
   };
 }

@@ -3,6 +3,7 @@
  * structured JSON log line per request (no report content). Both the Lambda handlers and
  * the local server call the function this returns.
  */
+import { powertoolsLog } from '../observability/powertools.ts';
 import { describeError, errorResponse } from './errors.ts';
 import { route } from './router.ts';
 import type { HttpRequest, HttpResponse, Route } from './types.ts';
@@ -10,8 +11,8 @@ import type { HttpRequest, HttpResponse, Route } from './types.ts';
 export type LogLine = Record<string, unknown>;
 export type HttpApp = (request: HttpRequest) => Promise<HttpResponse>;
 
-/** One JSON line on stdout: what CloudWatch and `npm start` both read. */
-export const defaultLog = (line: LogLine) => process.stdout.write(`${JSON.stringify(line)}\n`);
+/** One JSON line on stdout in the Powertools Logger's shape: what CloudWatch and `npm start` both read. */
+export const defaultLog: (line: LogLine) => void = powertoolsLog;
 const byteLength = (body: string | Uint8Array) => (typeof body === 'string' ? Buffer.byteLength(body) : body.byteLength);
 
 const baseHeaders = { 'x-content-type-options': 'nosniff', 'cache-control': 'no-store', 'referrer-policy': 'no-referrer' };

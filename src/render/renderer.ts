@@ -18,4 +18,6 @@ export type Renderer = {
    */
   readonly preflight?: (model: DocumentModel) => Finding[];
   readonly render: (model: DocumentModel) => Promise<Uint8Array>;
+  /** How many pages rendered bytes hold, for formats that have pages. */
+  readonly pages?: (bytes: Uint8Array) => number;
 };

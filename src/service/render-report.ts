@@ -38,6 +38,8 @@ export type RenderedFile = {
   readonly extension: string;
   /** Lower-case hex SHA-256 of `bytes`. */
   readonly sha256: string;
+  /** Page count, for formats that have pages. */
+  readonly pages?: number;
 };
 
 export type RenderedReport = {
@@ -159,7 +161,11 @@ function build(template: Template<AnnualReport>, report: AnnualReport, options: 
 async function renderOne(renderer: Renderer, model: DocumentModel): Promise<RenderedFile> {
   try {
     const bytes = await renderer.render(model);
-    return { format: renderer.format, bytes, contentType: renderer.contentType, extension: renderer.extension, sha256: sha256(bytes) };
+    const pages = renderer.pages?.(bytes);
+    return {
+      format: renderer.format, bytes, contentType: renderer.contentType, extension: renderer.extension, sha256: sha256(bytes),
+      ...(pages === undefined ? {} : { pages }),
+    };
   } catch (cause) {
     throw new RenderFailedError(renderer.format, { cause });
   }

@@ -15,6 +15,7 @@ import { renderLandingPage } from './landing.ts';
 import { listReports, writeIndexEntry, type ListingEntry, type ListQuery } from './listing.ts';
 import { decodeJson, manifestSchema, reportKeys, type Manifest } from './manifest.ts';
 import { validateForRendering } from './render-report.ts';
+import type { ServiceObserver } from './observer.ts';
 import { renderAndStore, type SubmitOptions } from './submit.ts';
 
 export type ServiceDependencies = {
@@ -24,6 +25,7 @@ export type ServiceDependencies = {
   readonly baseUrl: string;
   readonly downloadTtlSeconds: number;
   readonly now?: () => Date;
+  readonly observer?: ServiceObserver;
 };
 
 export type Submitted = { readonly manifest: Manifest; readonly replayed: boolean };
@@ -67,18 +69,27 @@ export function createReportService(deps: ServiceDependencies): ReportService {
     return { manifest: await renderAndStore(deps, claimed, input, options), replayed: false };
   }
 
+  async function submitChecked(input: unknown, options: SubmitOptions, idempotencyKey: string | undefined): Promise<Submitted> {
+    const checked = validate(annualReportTemplate, input);
+    if (!checked.report || (hasErrors(checked.findings) && !options.allowCheckFailures)) {
+      throw new ReportRejectedError(checked.findings);
+    }
+    if (idempotencyKey === undefined) {
+      const manifest = await renderAndStore(deps, { id: newReportId(), createdAt: now().toISOString() }, input, options);
+      return { manifest, replayed: false };
+    }
+    const request = requestFingerprint({ input, options });
+    return flight(`${idempotencyKey}\n${request}`, () => submitOnce(input, options, idempotencyKey, request));
+  }
+
   return {
     async submit(input, options, idempotencyKey) {
-      const checked = validate(annualReportTemplate, input);
-      if (!checked.report || (hasErrors(checked.findings) && !options.allowCheckFailures)) {
-        throw new ReportRejectedError(checked.findings);
+      try {
+        return await submitChecked(input, options, idempotencyKey);
+      } catch (error) {
+        if (error instanceof ReportRejectedError) deps.observer?.refused(error.findings);
+        throw error;
       }
-      if (idempotencyKey === undefined) {
-        const manifest = await renderAndStore(deps, { id: newReportId(), createdAt: now().toISOString() }, input, options);
-        return { manifest, replayed: false };
-      }
-      const request = requestFingerprint({ input, options });
-      return flight(`${idempotencyKey}\n${request}`, () => submitOnce(input, options, idempotencyKey, request));
     },
 
     validate(input) {

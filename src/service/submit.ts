@@ -14,6 +14,7 @@ import { ReportRejectedError } from './errors.ts';
 import { reportLinks } from './links.ts';
 import { writeIndexEntry } from './listing.ts';
 import { encodeJson, reportKeys, type Manifest, type StoredFile } from './manifest.ts';
+import type { ServiceObserver } from './observer.ts';
 import { RenderRejectedError, renderReport } from './render-report.ts';
 
 export type SubmitOptions = {
@@ -34,6 +35,7 @@ export type StoreContext = {
   readonly storage: Storage;
   readonly prefix: string;
   readonly baseUrl: string;
+  readonly observer?: ServiceObserver;
 };
 
 /** Renders and stores one report under an id and creation time already chosen. */
@@ -43,6 +45,7 @@ export async function renderAndStore(
   input: unknown,
   options: SubmitOptions,
 ): Promise<Manifest> {
+  const started = performance.now();
   const rendered = await renderReport(input, {
     formats: [...options.formats],
     lang: options.lang,
@@ -50,6 +53,7 @@ export async function renderAndStore(
     qrUrl: reportLinks(context.baseUrl, report.id).landingPage,
     allowCheckFailures: options.allowCheckFailures,
   }).catch(asRejection);
+  const renderMs = performance.now() - started;
   const keys = reportKeys(context.prefix, report.id);
   const { storage } = context;
 
@@ -80,6 +84,10 @@ export async function renderAndStore(
   };
   await storage.put(keys.manifest, encodeJson(manifest), { contentType: 'application/json' });
   await writeIndexEntry(storage, context.prefix, manifest);
+  context.observer?.rendered({
+    renderMs,
+    files: rendered.files.map((f) => ({ format: f.format, bytes: f.bytes.byteLength, ...(f.pages === undefined ? {} : { pages: f.pages }) })),
+  });
   return manifest;
 }
 

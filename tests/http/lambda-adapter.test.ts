@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readApi, writeApi } from '../../src/http/api.ts';
 import { proxyHandler } from '../../lambdas/api-gateway.ts';
 import { exampleText } from '../examples/example.ts';
+import { lambdaContext } from '../lambdas/lambda-context.ts';
 import { startTempS3, type TempS3 } from '../storage/temp-s3.ts';
 
 let s3: TempS3;
@@ -27,20 +28,20 @@ describe('the Lambda handlers over API Gateway proxy events', () => {
   it('validates a base64-encoded body through the write handler, with the API key', async () => {
     const write = proxyHandler(writeApi);
     const body = JSON.stringify({ formatVersion: '2021' });
-    const answer = await write(event('POST', '/v1/validate', body, { 'Content-Type': 'application/json', 'X-Api-Key': apiKey }, true));
+    const answer = await write(event('POST', '/v1/validate', body, { 'Content-Type': 'application/json', 'X-Api-Key': apiKey }, true), lambdaContext('ctx-1'));
     expect(answer.statusCode).toBe(422);
     expect(answer.headers?.['x-request-id']).toBe('req-1');
     expect(answer.headers?.['content-type']).toBe('application/problem+json');
     expect(JSON.parse(answer.body)).toMatchObject({ status: 422, code: 'report_invalid', instance: '/v1/validate' });
-    const denied = await write(event('POST', '/v1/validate', body, { 'Content-Type': 'application/json' }));
+    const denied = await write(event('POST', '/v1/validate', body, { 'Content-Type': 'application/json' }), lambdaContext('ctx-1'));
     expect(denied.statusCode).toBe(401);
   });
 
   it('keeps read and write routes apart', async () => {
     const read = proxyHandler(readApi);
-    expect((await read(event('GET', '/v1/schema', null, {}))).statusCode).toBe(200);
-    expect((await read(event('POST', '/v1/validate', '{}', { 'content-type': 'application/json', 'x-api-key': apiKey }))).statusCode).toBe(404);
-    const missing = await read(event('GET', '/v1/reports/AAAAAAAAAAAAAAAAAAAAAA', null, {}));
+    expect((await read(event('GET', '/v1/schema', null, {}), lambdaContext('ctx-1'))).statusCode).toBe(200);
+    expect((await read(event('POST', '/v1/validate', '{}', { 'content-type': 'application/json', 'x-api-key': apiKey }), lambdaContext('ctx-1'))).statusCode).toBe(404);
+    const missing = await read(event('GET', '/v1/reports/AAAAAAAAAAAAAAAAAAAAAA', null, {}), lambdaContext('ctx-1'));
     expect(missing.statusCode).toBe(404);
     expect(JSON.parse(missing.body).code).toBe('not_found');
   });
@@ -50,7 +51,7 @@ describe('the Lambda handlers over API Gateway proxy events', () => {
     const write = proxyHandler(writeApi);
     const huaian = exampleText('huaian-2024');
     const post = async (key: string) => JSON.parse((await write(event('POST', '/v1/reports', huaian,
-      { 'content-type': 'application/json', 'x-api-key': key, 'idempotency-key': 'same-key' }, false, { formats: ['html'] }))).body).id as string;
+      { 'content-type': 'application/json', 'x-api-key': key, 'idempotency-key': 'same-key' }, false, { formats: ['html'] }), lambdaContext('ctx-1'))).body).id as string;
     const first = await post('upstream-a');
     expect(await post('upstream-a')).toBe(first);
     expect(await post('upstream-b')).not.toBe(first);
