@@ -1,16 +1,23 @@
 /**
  * The CDK app (`npx cdk synth`, `npx cdk deploy` from the project root; see cdk.json).
- * Without credentials the stack is environment-agnostic; with a profile it targets that
- * profile's account and region. cdk-nag's AwsSolutions pack runs on every synthesis and stops
- * it on any unacknowledged error.
+ * Without credentials the stack is environment-agnostic (the CLI then still sets
+ * CDK_DEFAULT_REGION, to us-east-1, which must not pin the template to it); with a profile it
+ * targets that profile's account and region. cdk-nag's AwsSolutions and Serverless packs run on
+ * every synthesis and stop it on any unacknowledged error.
  */
 import { fileURLToPath } from 'node:url';
 import { App, Validations } from 'aws-cdk-lib';
-import { AwsSolutionsChecks } from 'cdk-nag';
+import { AwsSolutionsChecks, ServerlessChecks } from 'cdk-nag';
 import { readSettings, SettingsError, type StackSettings } from './settings.ts';
 import { NianbaoStack } from './stack.ts';
 
 const app = new App();
+
+/** An account (from credentials) and its region, or nothing: an environment-agnostic stack. */
+function deploymentTarget(): { account: string; region: string | undefined } | undefined {
+  const account = process.env['CDK_DEFAULT_ACCOUNT'];
+  return account ? { account, region: process.env['CDK_DEFAULT_REGION'] } : undefined;
+}
 
 function settingsOrExit(): StackSettings {
   try {
@@ -25,7 +32,7 @@ function settingsOrExit(): StackSettings {
 new NianbaoStack(app, String(app.node.tryGetContext('nianbao:stackName') ?? 'Nianbao'), {
   settings: settingsOrExit(),
   projectRoot: fileURLToPath(new URL('..', import.meta.url)).replace(/\/$/, ''),
-  env: { account: process.env['CDK_DEFAULT_ACCOUNT'], region: process.env['CDK_DEFAULT_REGION'] },
+  env: deploymentTarget(),
   description: 'nianbao — government information-disclosure annual reports (政府信息公开工作年度报告)',
 });
-Validations.of(app).addPlugins(new AwsSolutionsChecks(app));
+Validations.of(app).addPlugins(new AwsSolutionsChecks(app), new ServerlessChecks(app));

@@ -1,40 +1,64 @@
 /**
  * Answers that API Gateway gives by itself, before a request reaches a function (throttling,
- * missing API key, body validation, size limit, unknown route). Its defaults are English-only
- * `{"message": …}`; these say what happened in Chinese and English, in the service's own error
- * shape (`{ error: { code, message: { zh, en } } }`, src/http/errors.ts).
+ * missing API key, body validation, size limit, unknown route, WAF, timeouts). Its defaults are
+ * English-only `{"message": …}`; these are the service's own RFC 9457 problems, each code's
+ * status, title and bilingual sentence taken from the one table (src/http/problem-table.ts).
  */
 import { ResponseType, type RestApi } from 'aws-cdk-lib/aws-apigateway';
+import type { ErrorCode } from '../src/errors.ts';
+import { problemMediaType } from '../src/http/errors.ts';
+import { problemTable, problemType } from '../src/http/problem-table.ts';
 
 type GatewayAnswer = {
   readonly type: ResponseType;
-  /** Absent keeps the status API Gateway chose (500, 502, …). */
-  readonly status?: string;
-  readonly code: string;
-  readonly zh: string;
-  readonly en: string;
+  readonly code: ErrorCode;
+  /** The catch-alls keep the status API Gateway chose (401, 403, 500, 502 …), so the body names none. */
+  readonly keepStatus?: true;
 };
 
-const answers: readonly GatewayAnswer[] = [
-  { type: ResponseType.BAD_REQUEST_BODY, status: '400', code: 'bad_request_body', zh: '请求正文不是有效的 JSON 对象。', en: 'The request body is not a valid JSON object.' },
-  { type: ResponseType.INVALID_API_KEY, status: '403', code: 'invalid_api_key', zh: '缺少有效的 API 密钥（x-api-key）。', en: 'A valid API key (x-api-key) is required.' },
-  { type: ResponseType.MISSING_AUTHENTICATION_TOKEN, status: '404', code: 'not_found', zh: '没有这个地址。', en: 'No such route.' },
-  { type: ResponseType.REQUEST_TOO_LARGE, status: '413', code: 'request_too_large', zh: '请求正文过大。', en: 'The request body is too large.' },
-  { type: ResponseType.UNSUPPORTED_MEDIA_TYPE, status: '415', code: 'unsupported_media_type', zh: '不支持此内容类型。', en: 'This content type is not supported.' },
-  { type: ResponseType.THROTTLED, status: '429', code: 'throttled', zh: '请求过于频繁，请稍后再试。', en: 'Too many requests; please retry later.' },
-  { type: ResponseType.QUOTA_EXCEEDED, status: '429', code: 'quota_exceeded', zh: '今日请求次数已用完。', en: 'The daily request quota is used up.' },
-  { type: ResponseType.INTEGRATION_TIMEOUT, status: '504', code: 'timeout', zh: '处理超时，请稍后重试。', en: 'Processing timed out; please retry.' },
-  { type: ResponseType.DEFAULT_5XX, code: 'unavailable', zh: '服务暂时不可用，请稍后重试。', en: 'The service is temporarily unavailable; please retry.' },
+export const gatewayAnswers: readonly GatewayAnswer[] = [
+  { type: ResponseType.BAD_REQUEST_BODY, code: 'invalid_json' },
+  { type: ResponseType.BAD_REQUEST_PARAMETERS, code: 'invalid_parameter' },
+  { type: ResponseType.INVALID_API_KEY, code: 'api_key_required' },
+  { type: ResponseType.ACCESS_DENIED, code: 'gateway_forbidden' },
+  { type: ResponseType.WAF_FILTERED, code: 'gateway_forbidden' },
+  { type: ResponseType.MISSING_AUTHENTICATION_TOKEN, code: 'no_such_route' },
+  { type: ResponseType.RESOURCE_NOT_FOUND, code: 'no_such_route' },
+  { type: ResponseType.REQUEST_TOO_LARGE, code: 'body_too_large' },
+  { type: ResponseType.UNSUPPORTED_MEDIA_TYPE, code: 'unsupported_media_type' },
+  { type: ResponseType.THROTTLED, code: 'throttled' },
+  { type: ResponseType.QUOTA_EXCEEDED, code: 'quota_exceeded' },
+  { type: ResponseType.INTEGRATION_TIMEOUT, code: 'gateway_timeout' },
+  { type: ResponseType.DEFAULT_4XX, code: 'gateway_bad_request', keepStatus: true },
+  { type: ResponseType.DEFAULT_5XX, code: 'gateway_error', keepStatus: true },
 ];
 
+/** The problem body as a mapping template: API Gateway fills in the path and its request id. */
+export function problemTemplate(answer: GatewayAnswer): string {
+  const entry = problemTable[answer.code];
+  return JSON.stringify({
+    type: problemType(answer.code),
+    title: entry.title,
+    ...(answer.keepStatus ? {} : { status: entry.status }),
+    detail: entry.message.en,
+    instance: '$context.path',
+    code: answer.code,
+    message: entry.message,
+    requestId: '$context.requestId',
+  });
+}
+
 export function addGatewayResponses(api: RestApi): void {
-  for (const answer of answers) {
-    api.addGatewayResponse(answer.code, {
+  for (const answer of gatewayAnswers) {
+    const entry = problemTable[answer.code];
+    api.addGatewayResponse(answer.type.responseType, {
       type: answer.type,
-      statusCode: answer.status,
-      templates: {
-        'application/json': JSON.stringify({ error: { code: answer.code, message: { zh: answer.zh, en: answer.en } } }),
+      ...(answer.keepStatus ? {} : { statusCode: String(entry.status) }),
+      responseHeaders: {
+        'Content-Type': `'${problemMediaType}'`,
+        ...(entry.headers?.['retry-after'] ? { 'Retry-After': `'${entry.headers['retry-after']}'` } : {}),
       },
+      templates: { 'application/json': problemTemplate(answer) },
     });
   }
 }

@@ -26,6 +26,7 @@ import {
 import { Certificate } from 'aws-cdk-lib/aws-certificatemanager';
 import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import { LogGroup, type RetentionDays } from 'aws-cdk-lib/aws-logs';
+import { CfnWebACLAssociation } from 'aws-cdk-lib/aws-wafv2';
 import { Construct } from 'constructs';
 import { addGatewayResponses } from './gateway-responses.ts';
 
@@ -68,6 +69,8 @@ export type ReportApiProps = {
   readonly logRetention: RetentionDays;
   readonly logRemovalPolicy: RemovalPolicy;
   readonly customDomain: { readonly domainName: string; readonly certificateArn: string } | undefined;
+  /** A regional AWS WAF web ACL for the stage. */
+  readonly webAclArn: string | undefined;
 };
 
 export class ReportApi extends Construct {
@@ -89,6 +92,8 @@ export class ReportApi extends Construct {
       endpointConfiguration: { types: [EndpointType.REGIONAL] },
       binaryMediaTypes: BINARY_MEDIA_TYPES,
       apiKeySourceType: ApiKeySourceType.HEADER,
+      // With a custom domain, that is the only way in: the execute-api URL would bypass its TLS policy and WAF rules.
+      disableExecuteApiEndpoint: props.customDomain !== undefined,
       // API Gateway needs an account-level role to write any logs; a fresh account has none.
       cloudWatchRole: true,
       cloudWatchRoleRemovalPolicy: RemovalPolicy.RETAIN,
@@ -99,6 +104,7 @@ export class ReportApi extends Construct {
         loggingLevel: MethodLoggingLevel.ERROR,
         dataTraceEnabled: false,
         metricsEnabled: true,
+        tracingEnabled: true,
         throttlingRateLimit: props.stageRateLimit,
         throttlingBurstLimit: props.stageBurstLimit,
       },
@@ -118,12 +124,15 @@ export class ReportApi extends Construct {
     this.usagePlanId = plan.usagePlanId;
 
     this.domain = props.customDomain && this.addDomain(props.customDomain);
+    if (props.webAclArn) {
+      new CfnWebACLAssociation(this, 'WebAcl', { resourceArn: this.api.deploymentStage.stageArn, webAclArn: props.webAclArn });
+    }
     // Built from the API id rather than api.url: the URL names the stage, the stage depends on
     // the methods, the methods on the functions — and the functions carry this URL.
     this.baseUrl = props.customDomain
       ? `https://${props.customDomain.domainName}`
       : Fn.join('', ['https://', this.api.restApiId, '.execute-api.', Aws.REGION, '.', Aws.URL_SUFFIX, '/', props.stageName]);
-    this.acknowledgeNagFindings();
+    this.acknowledgeNagFindings(props.webAclArn !== undefined);
   }
 
   private addRoutes(props: ReportApiProps): void {
@@ -162,7 +171,7 @@ export class ReportApi extends Construct {
     return domain;
   }
 
-  private acknowledgeNagFindings(): void {
+  private acknowledgeNagFindings(hasWebAcl: boolean): void {
     Validations.of(this.api.node.findChild('CloudWatchRole')).acknowledge({
       id: 'AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AmazonAPIGatewayPushToCloudWatchLogs]',
       reason: 'This is the account-wide role API Gateway itself assumes to write access and execution logs; AWS maintains the managed policy for exactly this purpose and it grants nothing beyond CloudWatch Logs.',
@@ -175,10 +184,12 @@ export class ReportApi extends Construct {
       id: 'AwsSolutions-COG4',
       reason: 'Callers are government systems and citizens, not users of a Cognito pool: write routes use API keys with a usage plan, read routes are public.',
     });
-    Validations.of(this.api).acknowledge({
-      id: 'AwsSolutions-APIG3',
-      reason: 'AWS WAF is optional: the stage and usage-plan throttles bound abuse; a WebACL can be associated with the stage where an agency requires it.',
-    });
+    if (!hasWebAcl) {
+      Validations.of(this.api).acknowledge({
+        id: 'AwsSolutions-APIG3',
+        reason: 'No web ACL is set (nianbao:webAclArn): the stage and usage-plan throttles bound abuse; an agency that requires AWS WAF sets the ARN and the stage is associated with it.',
+      });
+    }
   }
 }
 

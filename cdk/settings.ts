@@ -7,6 +7,8 @@ import { RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { z } from 'zod';
 
 const CONTEXT_PREFIX = 'nianbao:';
+/** 6 MB: what a synchronous Lambda invocation accepts, event envelope included. */
+export const LAMBDA_SYNC_PAYLOAD_BYTES = 6_000_000;
 
 const flag = z.union([z.boolean(), z.enum(['true', 'false']).transform((text) => text === 'true')]);
 
@@ -19,7 +21,13 @@ const settingsSchema = z.object({
   accessLogExpiryDays: z.coerce.number().int().min(1).default(365),
   /** `false` lets `cdk destroy` remove the (empty) buckets; the default keeps them and their data. */
   retainData: flag.default(true),
-  maxBodyBytes: z.coerce.number().int().min(1024).max(10 * 1024 * 1024).default(1024 * 1024),
+  /** Lambda's synchronous payload limit is 6 MB for the whole event, so a body stays below it. */
+  maxBodyBytes: z.coerce.number().int().min(1024).max(LAMBDA_SYNC_PAYLOAD_BYTES, 'at most 6 MB, the Lambda synchronous payload limit').default(1024 * 1024),
+  /** Reserved concurrency of the render and read functions; absent draws from the account's pool. */
+  renderConcurrency: z.coerce.number().int().min(1).optional(),
+  readConcurrency: z.coerce.number().int().min(1).optional(),
+  /** An AWS WAF (REGIONAL) web ACL to associate with the API stage. */
+  webAclArn: z.string().regex(/^arn:[a-z-]+:wafv2:[a-z0-9-]+:\d{12}:regional\/webacl\/.+/, 'a regional wafv2 web ACL ARN').optional(),
   /** Optional custom domain; needs an ACM certificate in the same region. */
   domainName: z.string().regex(/^([a-z0-9-]+\.)+[a-z]{2,}$/, 'a lower-case host name').optional(),
   certificateArn: z.string().startsWith('arn:').optional(),

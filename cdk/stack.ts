@@ -50,6 +50,7 @@ export class NianbaoStack extends Stack {
       description: 'nianbao: validate, render (PDF, Word, HTML) and store reports',
       memorySize: 1536,
       timeout: RENDER_TIMEOUT,
+      reservedConcurrency: settings.renderConcurrency,
       files: renderBundleFiles(projectRoot),
       // Relative to the working directory, which Lambda sets to the bundle's folder (LAMBDA_TASK_ROOT).
       environment: { ...environment, NIANBAO_FONTS_DIR: BUNDLED_FONTS_DIR },
@@ -60,6 +61,7 @@ export class NianbaoStack extends Stack {
       description: 'nianbao: manifests, download links, landing pages, listing',
       memorySize: 512,
       timeout: Duration.seconds(10),
+      reservedConcurrency: settings.readConcurrency,
       files: [],
     });
     grantReportAccess(this.render.role!, this.reports.bucket, settings.prefix, 'read-write');
@@ -71,6 +73,7 @@ export class NianbaoStack extends Stack {
       read: this.read,
       logRetention: settings.logRetentionDays,
       logRemovalPolicy,
+      webAclArn: settings.webAclArn,
       customDomain:
         settings.domainName && settings.certificateArn
           ? { domainName: settings.domainName, certificateArn: settings.certificateArn }

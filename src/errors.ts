@@ -13,7 +13,7 @@ export const errorCodes = [
   // What fails underneath.
   'storage_unavailable', 'starting', 'internal',
   // API Gateway's own answers (cdk/gateway-responses.ts), before any function runs.
-  'gateway_bad_request', 'gateway_forbidden', 'throttled', 'quota_exceeded', 'gateway_timeout', 'gateway_error',
+  'api_key_required', 'gateway_bad_request', 'gateway_forbidden', 'throttled', 'quota_exceeded', 'gateway_timeout', 'gateway_error',
 ] as const;
 
 export type ErrorCode = (typeof errorCodes)[number];

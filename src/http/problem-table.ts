@@ -35,7 +35,10 @@ export const problemTable: Readonly<Record<ErrorCode, ProblemEntry>> = {
   unsupported_media_type: { status: 415, title: 'Unsupported media type', message: { zh: '不支持此内容类型。', en: 'This content type is not supported.' } },
   report_invalid: { status: 422, title: 'Report failed validation', message: { zh: '报告未通过校验，每个问题都列在 findings 中。', en: 'The report failed validation; every problem is listed in findings.' } },
   page_unreadable: { status: 422, title: 'Page cannot be read as a report', message: { zh: '无法把这个网页读作年度报告。', en: 'The page cannot be read as a report.' } },
-  throttled: { status: 429, title: 'Too many requests', message: { zh: '请求过于频繁，请稍后再试。', en: 'Too many requests; please retry later.' } },
+  throttled: {
+    status: 429, title: 'Too many requests', message: { zh: '请求过于频繁，请稍后再试。', en: 'Too many requests; please retry later.' },
+    headers: { 'retry-after': '1' },
+  },
   quota_exceeded: { status: 429, title: 'Quota exceeded', message: { zh: '今日请求次数已用完。', en: 'The daily request quota is used up.' } },
   internal: { status: 500, title: 'Internal error', message: { zh: '服务内部出错，请稍后重试。', en: 'An internal error occurred; please retry later.' } },
   storage_unavailable: {
@@ -48,7 +51,8 @@ export const problemTable: Readonly<Record<ErrorCode, ProblemEntry>> = {
     headers: { 'retry-after': '1' },
   },
   gateway_bad_request: { status: 400, title: 'Bad request', message: { zh: '请求无效。', en: 'The request is not valid.' } },
-  gateway_forbidden: { status: 403, title: 'Forbidden', message: { zh: '缺少有效的 API 密钥（x-api-key），或请求被拒绝。', en: 'A valid API key (x-api-key) is required, or the request was refused.' } },
+  api_key_required: { status: 403, title: 'API key required', message: { zh: '缺少有效的 API 密钥（x-api-key）。', en: 'A valid API key (x-api-key) is required.' } },
+  gateway_forbidden: { status: 403, title: 'Forbidden', message: { zh: '请求被拒绝。', en: 'The request was refused.' } },
   gateway_timeout: { status: 504, title: 'Timed out', message: { zh: '处理超时，请稍后重试。', en: 'Processing timed out; please retry.' } },
   gateway_error: { status: 502, title: 'Service unavailable', message: { zh: '服务暂时不可用，请稍后重试。', en: 'The service is temporarily unavailable; please retry.' } },
 };

@@ -8,7 +8,7 @@ import { annualReportTemplate } from '../../templates/annual-report/index.ts';
 import type { Layout } from '../model/page-setup.ts';
 import type { Format } from '../render/renderer.ts';
 import type { Language } from '../template.ts';
-import type { Storage } from '../storage/storage.ts';
+import { AlreadyExistsError, type PutOptions, type Storage } from '../storage/storage.ts';
 import { attachment } from './content-disposition.ts';
 import { ReportRejectedError } from './errors.ts';
 import { reportLinks } from './links.ts';
@@ -57,11 +57,11 @@ export async function renderAndStore(
   const keys = reportKeys(context.prefix, report.id);
   const { storage } = context;
 
-  await storage.put(keys.input, encodeJson(rendered.report), { contentType: 'application/json' });
+  await putOnce(storage, keys.input, encodeJson(rendered.report), { contentType: 'application/json' });
   const files: StoredFile[] = await Promise.all(rendered.files.map(async (file) => {
     const key = keys.file(file.extension);
     const fileName = `${rendered.fileName}.${file.extension}`;
-    await storage.put(key, file.bytes, {
+    await putOnce(storage, key, file.bytes, {
       contentType: file.contentType,
       contentDisposition: attachment(fileName, `annual-report-${rendered.report.year}.${file.extension}`),
     });
@@ -82,13 +82,28 @@ export async function renderAndStore(
     files,
     findings: [...rendered.findings],
   };
-  await storage.put(keys.manifest, encodeJson(manifest), { contentType: 'application/json' });
+  await putOnce(storage, keys.manifest, encodeJson(manifest), { contentType: 'application/json' });
   await writeIndexEntry(storage, context.prefix, manifest);
   context.observer?.rendered({
     renderMs,
     files: rendered.files.map((f) => ({ format: f.format, bytes: f.bytes.byteLength, ...(f.pages === undefined ? {} : { pages: f.pages }) })),
   });
   return manifest;
+}
+
+/**
+ * A report's objects are written only where none exists (the bucket policy refuses any other
+ * write). A retry under the same Idempotency-Key renders the same bytes under the same id, so
+ * an object already there with exactly these bytes is the earlier attempt's and is kept.
+ */
+async function putOnce(storage: Storage, key: string, bytes: Uint8Array, options: Omit<PutOptions, 'ifAbsent'>): Promise<void> {
+  try {
+    await storage.put(key, bytes, { ...options, ifAbsent: true });
+  } catch (error) {
+    if (!(error instanceof AlreadyExistsError)) throw error;
+    const stored = await storage.get(key);
+    if (stored === undefined || !Buffer.from(stored).equals(Buffer.from(bytes))) throw error;
+  }
 }
 
 /** A refused report becomes the service's rejection; a render fault stays a fault (500). */

@@ -1,14 +1,15 @@
 import { RemovalPolicy, Stack, Validations } from 'aws-cdk-lib';
 import { BlockPublicAccess, Bucket } from 'aws-cdk-lib/aws-s3';
-import { AwsSolutionsChecks } from 'cdk-nag';
+import { AwsSolutionsChecks, ServerlessChecks } from 'cdk-nag';
 import type { IConstruct } from 'constructs';
 import { describe, expect, it, vi } from 'vitest';
 import { synthesize } from './synth.ts';
 
+/** Both packs cdk/app.ts runs on every synthesis. */
 const unacknowledged = (scope: IConstruct, severity = 'error') =>
-  new AwsSolutionsChecks()
-    .validateScope(scope)
-    .violations.filter((v) => severity === 'any' || v.severity === severity)
+  [new AwsSolutionsChecks(), new ServerlessChecks()]
+    .flatMap((pack) => pack.validateScope(scope).violations)
+    .filter((v) => severity === 'any' || v.severity === severity)
     .map((v) => `${v.ruleName} at ${v.violatingResources.map((r) => r.constructPath).join(', ')}`);
 
 /** Validations.acknowledge() records `{ "Annotation::<rule id>": reason }` on the construct. */
@@ -19,7 +20,7 @@ const acknowledgementsIn = (scope: IConstruct) =>
     .flatMap((m) => Object.entries(m.data as Record<string, string>))
     .map(([id, reason]) => [id.replace(/^annotation::/i, ''), reason] as const);
 
-describe('cdk-nag AwsSolutions', () => {
+describe('cdk-nag AwsSolutions and Serverless', () => {
   it('finds no unacknowledged error in the stack', () => {
     expect(unacknowledged(synthesize().app)).toEqual([]);
   });

@@ -47,6 +47,16 @@ describe('report bucket', () => {
     }, 2);
   });
 
+  it('keeps every version, and refuses any write to a report that could replace an object', () => {
+    const [reportsId, reports] = ofType('AWS::S3::Bucket').find(([, b]) => b.Properties['LoggingConfiguration'])!;
+    expect(reports.Properties['VersioningConfiguration']).toEqual({ Status: 'Enabled' });
+    const policy = ofType('AWS::S3::BucketPolicy').find(([, p]) => p.Properties['Bucket'].Ref === reportsId)![1];
+    const deny = policy.Properties['PolicyDocument'].Statement.find((s: { Sid?: string }) => s.Sid === 'DenyOverwritingReports');
+    expect(deny).toMatchObject({ Effect: 'Deny', Principal: { AWS: '*' }, Action: 's3:PutObject', Condition: { Null: { 's3:if-none-match': 'true' } } });
+    expect(JSON.stringify(deny.Resource)).toContain('/nianbao/reports/*');
+    expect(reportKeys('nianbao/', 'abc').manifest.startsWith('nianbao/reports/')).toBe(true);
+  });
+
   it('expires reports only when asked, and only under the prefix', () => {
     const rulesOf = (s: Synthesized) => Object.values(s.template.findResources('AWS::S3::Bucket'))
       .flatMap((b) => b['Properties']['LifecycleConfiguration']?.Rules ?? []);
@@ -73,6 +83,17 @@ describe('functions', () => {
     }
     expect(ofType('AWS::Lambda::Function')).toHaveLength(2);
     synthesized.template.allResourcesProperties('AWS::Logs::LogGroup', { RetentionInDays: 90 });
+  });
+
+  it('trace actively with X-Ray and log JSON, application lines from INFO', () => {
+    for (const [id, fn] of ofType('AWS::Lambda::Function')) {
+      expect(fn.Properties['TracingConfig'], id).toEqual({ Mode: 'Active' });
+      expect(fn.Properties['LoggingConfig'], id).toMatchObject({ LogFormat: 'JSON', ApplicationLogLevel: 'INFO', SystemLogLevel: 'WARN' });
+      expect(fn.Properties['ReservedConcurrentExecutions'], id).toBeUndefined();
+    }
+    const reserved = synthesize({ context: { 'nianbao:renderConcurrency': '20', 'nianbao:readConcurrency': '50' } }).template;
+    reserved.hasResourceProperties('AWS::Lambda::Function', { Description: Match.stringLikeRegexp('render'), ReservedConcurrentExecutions: 20 });
+    reserved.hasResourceProperties('AWS::Lambda::Function', { Description: Match.stringLikeRegexp('manifests'), ReservedConcurrentExecutions: 50 });
   });
 
   it('size the render function for fonts and layout, within API Gateway’s 29 s', () => {
@@ -107,8 +128,9 @@ describe('least privilege', () => {
     const roleOf = (prefix: string) => functionNamed(prefix)[1].Properties['Role']['Fn::GetAtt'][0];
     const read = statementsOf(roleOf('Read'));
     const render = statementsOf(roleOf('Render'));
-    expect(actionsOf(read)).toEqual(['logs:CreateLogStream', 'logs:PutLogEvents', 's3:GetObject', 's3:ListBucket']);
-    expect(actionsOf(render)).toEqual(['logs:CreateLogStream', 'logs:PutLogEvents', 's3:GetObject', 's3:ListBucket', 's3:PutObject']);
+    const xray = ['xray:PutTelemetryRecords', 'xray:PutTraceSegments'];
+    expect(actionsOf(read)).toEqual(['logs:CreateLogStream', 'logs:PutLogEvents', 's3:GetObject', 's3:ListBucket', ...xray]);
+    expect(actionsOf(render)).toEqual(['logs:CreateLogStream', 'logs:PutLogEvents', 's3:GetObject', 's3:ListBucket', 's3:PutObject', ...xray]);
     const objectStatement = render.find((s) => [s.Action].flat().includes('s3:PutObject'))!;
     expect(JSON.stringify(objectStatement.Resource)).toMatch(/"\/nianbao\/\*"/);
   });
@@ -153,8 +175,39 @@ describe('API', () => {
     synthesized.template.hasResourceProperties('AWS::ApiGateway::GatewayResponse', {
       ResponseType: 'THROTTLED',
       StatusCode: '429',
+      ResponseParameters: { 'gatewayresponse.header.Content-Type': "'application/problem+json'", 'gatewayresponse.header.Retry-After': "'1'" },
       ResponseTemplates: { 'application/json': Match.stringLikeRegexp('请求过于频繁') },
     });
+  });
+
+  it('answers every gateway error, DEFAULT_4XX and DEFAULT_5XX included, as a problem from the one table', () => {
+    const answers = ofType('AWS::ApiGateway::GatewayResponse').map(([, r]) => r.Properties);
+    expect(answers.map((a) => a['ResponseType'])).toEqual(expect.arrayContaining(['DEFAULT_4XX', 'DEFAULT_5XX', 'INVALID_API_KEY', 'WAF_FILTERED']));
+    for (const answer of answers) {
+      const body = JSON.parse(answer['ResponseTemplates']['application/json']);
+      expect(body, answer['ResponseType']).toMatchObject({
+        type: expect.stringMatching(/^tag:nianbao,2026:problem:/), title: expect.any(String), instance: '$context.path', requestId: '$context.requestId',
+      });
+      expect(body.message.zh).toMatch(/。$/);
+      expect(answer['ResponseParameters']['gatewayresponse.header.Content-Type']).toBe("'application/problem+json'");
+      if (answer['StatusCode']) expect(body.status).toBe(Number(answer['StatusCode']));
+      else expect(['DEFAULT_4XX', 'DEFAULT_5XX']).toContain(answer['ResponseType']);
+    }
+  });
+
+  it('traces the stage with X-Ray', () => {
+    synthesized.template.hasResourceProperties('AWS::ApiGateway::Stage', { TracingEnabled: true });
+  });
+
+  it('keeps the execute-api endpoint only while no custom domain is set, and attaches a WAF web ACL when given', () => {
+    synthesized.template.hasResourceProperties('AWS::ApiGateway::RestApi', { DisableExecuteApiEndpoint: false });
+    synthesized.template.resourceCountIs('AWS::WAFv2::WebACLAssociation', 0);
+    const webAclArn = 'arn:aws:wafv2:eu-west-1:123456789012:regional/webacl/nianbao/0123';
+    const custom = synthesize({ context: {
+      'nianbao:domainName': 'nianbao.example.gov.cn', 'nianbao:certificateArn': 'arn:aws:acm:eu-west-1:123456789012:certificate/abc', 'nianbao:webAclArn': webAclArn,
+    } }).template;
+    custom.hasResourceProperties('AWS::ApiGateway::RestApi', { DisableExecuteApiEndpoint: true });
+    custom.hasResourceProperties('AWS::WAFv2::WebACLAssociation', { WebACLArn: webAclArn, ResourceArn: Match.anyValue() });
   });
 });
 
