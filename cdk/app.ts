@@ -11,7 +11,8 @@ import { AwsSolutionsChecks, ServerlessChecks } from 'cdk-nag';
 import { readSettings, SettingsError, type StackSettings } from './settings.ts';
 import { NianbaoStack } from './stack.ts';
 
-const app = new App();
+// No CDK metadata resource: its condition names every region, us-east-1 included, in an otherwise region-free template.
+const app = new App({ analyticsReporting: false });
 
 /** An account (from credentials) and its region, or nothing: an environment-agnostic stack. */
 function deploymentTarget(): { account: string; region: string | undefined } | undefined {

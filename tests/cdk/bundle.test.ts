@@ -5,7 +5,7 @@
  * examples/huaian-2024.json, the read function serves what it stored — with the environment the
  * stack gives each function and S3 played by s3rver on 127.0.0.1.
  */
-import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { GetObjectCommand, ListObjectsV2Command } from '@aws-sdk/client-s3';
@@ -14,7 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startLocalS3, type LocalS3 } from '../../src/storage/local-s3.ts';
 import { s3Client } from '../../src/storage/s3-storage.ts';
 import { copyBundle, exampleReport, invokeBundle, lambdaEnvironment, proxyEvent, type BundledFunction } from './bundle-harness.ts';
-import { cdkSynth } from './cdk-cli.ts';
+import { cdkSynth, readAssembly } from './cdk-cli.ts';
 
 const MiB = 1024 * 1024;
 const LAMBDA_UNZIPPED_LIMIT = 250 * MiB;
@@ -28,6 +28,7 @@ let s3: LocalS3;
 let render: BundledFunction;
 let read: BundledFunction;
 let reportId: string;
+let outdir: string;
 
 const sizeOf = (path: string): number =>
   statSync(path).isDirectory() ? readdirSync(path).reduce((sum, name) => sum + sizeOf(join(path, name)), 0) : statSync(path).size;
@@ -35,7 +36,7 @@ const envFor = (fn: BundledFunction) =>
   lambdaEnvironment(fn, { NIANBAO_BUCKET: BUCKET, NIANBAO_BASE_URL: BASE_URL }, { NIANBAO_S3_ENDPOINT: s3.endpoint, AWS_REGION: 'us-east-1' });
 
 beforeAll(async () => {
-  const outdir = join(work, 'cdk.out');
+  outdir = join(work, 'cdk.out');
   await cdkSynth(outdir);
   render = copyBundle(outdir, 'Render', work);
   read = copyBundle(outdir, 'Read', work);
@@ -45,6 +46,26 @@ beforeAll(async () => {
 afterAll(async () => {
   await s3?.close();
   rmSync(work, { recursive: true, force: true });
+});
+
+describe('the template `npx cdk synth` writes without credentials or a region', () => {
+  it('names no region (the CLI sets CDK_DEFAULT_REGION=us-east-1 all the same)', () => {
+    const { templateText } = readAssembly(outdir);
+    expect(templateText).toContain('"Ref": "AWS::Region"');
+    expect(templateText.match(/.{0,60}(us-east-1|cn-north|eu-west).{0,40}/g)).toBeNull();
+  });
+
+  it('traces actively and logs JSON on every function, and versions the report bucket', () => {
+    const { resources } = readAssembly(outdir);
+    const functions = Object.values(resources).filter((r) => r.Type === 'AWS::Lambda::Function');
+    expect(functions).toHaveLength(2);
+    for (const fn of functions) {
+      expect(fn.Properties['TracingConfig']).toEqual({ Mode: 'Active' });
+      expect(fn.Properties['LoggingConfig']).toMatchObject({ LogFormat: 'JSON' });
+    }
+    const versioned = Object.values(resources).filter((r) => r.Type === 'AWS::S3::Bucket' && r.Properties['VersioningConfiguration']?.Status === 'Enabled');
+    expect(versioned).toHaveLength(1);
+  });
 });
 
 describe('the bundled functions', () => {
@@ -57,6 +78,19 @@ describe('the bundled functions', () => {
     expect(readdirSync(join(render.dir, 'fonts')).filter((name) => name.endsWith('.ttf')).length).toBeGreaterThan(0);
     // The faces travel as files: the JavaScript stays small next to them.
     expect(code).toBeLessThan(fonts / 4);
+  });
+
+  it('carry Powertools but not the local S3 server (s3rver, busboy) that npm start embeds', () => {
+    for (const fn of [render, read]) {
+      // The source map lists every module the bundle was made from.
+      const { sources } = JSON.parse(readFileSync(join(fn.dir, 'index.mjs.map'), 'utf8')) as { sources: string[] };
+      const packages = new Set(sources.flatMap((s) => /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(s)?.[1] ?? []));
+      expect(packages).toContain('@aws-lambda-powertools/logger');
+      expect(packages).toContain('@aws-lambda-powertools/metrics');
+      expect(packages).toContain('@aws-lambda-powertools/tracer');
+      for (const local of ['s3rver', 'busboy', 'dicer']) expect(packages, `${fn.dir}: ${local}`).not.toContain(local);
+      expect(sources.some((s) => s.endsWith('src/storage/local-s3.ts'))).toBe(false);
+    }
   });
 
   it('render: answers 201 to a proxy event for examples/huaian-2024.json and stores a valid PDF in S3', async () => {

@@ -42,12 +42,13 @@ export function readAssembly(outdir: string) {
     (a) => a.type === 'aws:cloudformation:stack',
   );
   if (!stack) throw new Error('no stack in the assembly');
-  const template = JSON.parse(readFileSync(join(outdir, stack.properties.templateFile), 'utf8'));
+  const templateText = readFileSync(join(outdir, stack.properties.templateFile), 'utf8');
+  const template = JSON.parse(templateText);
   const resources = template.Resources as Record<string, TemplateResource>;
   const fn = (logicalIdPrefix: string) => {
     const found = Object.entries(resources).find(([id, r]) => r.Type === 'AWS::Lambda::Function' && id.startsWith(logicalIdPrefix));
     if (!found?.[1].Metadata?.['aws:asset:path']) throw new Error(`no bundled function ${logicalIdPrefix}`);
     return { properties: found[1].Properties, assetDir: join(outdir, found[1].Metadata['aws:asset:path']) };
   };
-  return { fn };
+  return { fn, templateText, resources };
 }
