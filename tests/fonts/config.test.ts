@@ -23,9 +23,9 @@ describe('font configuration', () => {
   });
 
   it('refuses paths out of the fonts folder, other formats, and roles naming missing faces', () => {
-    const escape = valid();
-    escape.pdf.faces.serif = { file: '../secret.ttf' };
-    expect(fontConfigSchema.safeParse(escape).success).toBe(false);
+    const outside = valid();
+    outside.pdf.faces.serif = { file: '../secret.ttf' };
+    expect(fontConfigSchema.safeParse(outside).success).toBe(false);
     const otf = valid();
     otf.pdf.faces.serif = { file: 'SourceHanSerif.otf' };
     expect(fontConfigSchema.safeParse(otf).success).toBe(false);

@@ -17,12 +17,10 @@ const TWIPS_PER_MM = 72 / 25.4 * 20;
 
 let entries: Map<string, Buffer>;
 let documentXml: string;
-let stylesXml: string;
 
 beforeAll(async () => {
   entries = unzip(await docxRenderer.render(exampleModel('huaian-2024')));
   documentXml = xmlPart(entries, 'word/document.xml');
-  stylesXml = xmlPart(entries, 'word/styles.xml');
 });
 
 describe('official page setup', () => {

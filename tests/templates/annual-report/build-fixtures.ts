@@ -52,10 +52,12 @@ export function gridProblems(table: TableBlock): string[] {
       }
     });
   });
-  rows.forEach((row, r) => row.forEach((cell, c) => {
-    const claimedBy = owner[r]?.[c];
-    if (isCovered(cell) && claimedBy === undefined) problems.push(`${r},${c} covered by nothing`);
-    if (!isCovered(cell) && claimedBy !== `${r},${c}`) problems.push(`${r},${c} overlapped by ${claimedBy}`);
-  }));
+  for (const [r, row] of rows.entries()) {
+    for (const [c, cell] of row.entries()) {
+      const claimedBy = owner[r]?.[c];
+      if (isCovered(cell) && claimedBy === undefined) problems.push(`${r},${c} covered by nothing`);
+      if (!isCovered(cell) && claimedBy !== `${r},${c}`) problems.push(`${r},${c} overlapped by ${claimedBy}`);
+    }
+  }
   return problems;
 }
