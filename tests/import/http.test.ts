@@ -43,8 +43,9 @@ describe('POST /v1/imports', () => {
   ])('refuses %s with %i and a sentence in both languages', async (_name, type, query, body, status, code) => {
     const response = await post(body, type, query);
     expect(response.status).toBe(status);
-    const { error } = await response.json();
-    expect(error.code).toBe(code);
+    expect(response.headers.get('content-type')).toBe('application/problem+json');
+    const error = await response.json();
+    expect(error).toMatchObject({ status, code, type: `tag:nianbao,2026:problem:${code}` });
     expect(error.message.zh).toMatch(/[\u4e00-\u9fff]/);
     expect(error.message.en).toMatch(/[a-z]/);
   });
