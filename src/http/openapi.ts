@@ -12,7 +12,8 @@ import { languages } from '../template.ts';
 import { listQuery, submitQuery } from './query-options.ts';
 import huaian from '../../examples/huaian-2024.json' with { type: 'json' };
 import { problemMediaType } from './errors.ts';
-import { problemTable } from './problem-table.ts';
+import type { ErrorCode } from '../errors.ts';
+import { problemTable, problemType } from './problem-table.ts';
 import { importedSchema, listingSchema, problemSchema, submittedSchema, validatedSchema } from './responses.ts';
 import { healthSchema, versionSchema } from './routes/service-routes.ts';
 import { formatVersionChoices, importMediaTypes } from './routes/import-route.ts';
@@ -72,15 +73,15 @@ const exampleFinding = {
 };
 
 /** A problem answer as the table defines it, with an example of exactly that code. */
-function problem(code: keyof typeof problemTable, description: string, extra: Record<string, unknown> = {}) {
+function problem(code: ErrorCode, description: string) {
   const entry = problemTable[code];
   const example = {
-    type: `tag:nianbao,2026:problem:${code}`, title: entry.title, status: entry.status, detail: entry.message.en,
+    type: problemType(code), title: entry.title, status: entry.status, detail: entry.message.en,
     instance: '/v1/reports', code, message: entry.message, requestId: 'c0a80101-0000-4000-8000-000000000000',
     ...(code === 'report_invalid' ? { findings: [exampleFinding] } : {}),
   };
   const headers = 'retry-after' in (entry.headers ?? {}) ? { 'Retry-After': retryAfter } : undefined;
-  return { description, ...(headers ? { headers } : {}), content: { [problemMediaType]: { schema: ref('Problem'), example } }, ...extra };
+  return { description, ...(headers ? { headers } : {}), content: { [problemMediaType]: { schema: ref('Problem'), example } } };
 }
 
 const internal = { 500: problem('internal', 'An internal error; nothing is said about it but the request id') };

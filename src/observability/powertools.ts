@@ -16,10 +16,8 @@ export const metricsNamespace = 'nianbao';
 export const logger = new Logger({ serviceName });
 export const tracer = new Tracer({ serviceName });
 
-export type LogLine = Record<string, unknown> & { readonly level?: unknown };
-
-/** One request's line, as the HTTP app and the local server describe it. */
-export function powertoolsLog(line: LogLine): void {
+/** One request's line, as the HTTP app and the local server describe it (`level`: info, warn or error). */
+export function powertoolsLog(line: Readonly<Record<string, unknown>>): void {
   const { level, ...attributes } = line;
   const write = level === 'error' ? logger.error : level === 'warn' ? logger.warn : logger.info;
   write.call(logger, 'request', attributes);
