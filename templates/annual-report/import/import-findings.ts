@@ -77,3 +77,23 @@ export const sectionMissing = (path: readonly PropertyKey[], section: Label): Fi
     `Heading "${section.en}" was not found; that part is left empty.`);
 
 export const otherFinding = pageFinding;
+
+/** How candidate splits are quoted: a handful, each as its numbers. */
+const quoted = (splits: readonly (readonly number[])[]): string =>
+  splits.slice(0, 5).map((s) => s.join(' · ')).join('；') + (splits.length > 5 ? `；…（共 ${splits.length} 种）` : '');
+
+export const digitsAmbiguous = (place: Place & { row: Label }, run: string, splits: readonly (readonly number[])[]): Finding =>
+  finding('import.digits-ambiguous', 'error', place,
+    `表格「${place.table.zh}」「${place.row.zh}」行的数字连写为「${excerpt(run)}」，按表格的勾稽关系仍有 ${splits.length} 种拆分：${quoted(splits)}。无法确定，该行留空。`,
+    `Row "${place.row.en}" of table "${place.table.en}" prints its numbers run together as "${excerpt(run)}"; the table's rules still allow ${splits.length} splits: ${quoted(splits)}. The row is left blank rather than guessed.`,
+    { found: excerpt(run) });
+
+export const digitsUnsplittable = (place: Place & { row: Label }, run: string, tooLong: boolean): Finding =>
+  finding('import.digits-unsplittable', 'error', place,
+    tooLong
+      ? `表格「${place.table.zh}」「${place.row.zh}」行的连写数字「${excerpt(run)}」过长，无法逐一检验拆分方式，该行留空。`
+      : `表格「${place.table.zh}」「${place.row.zh}」行的连写数字「${excerpt(run)}」没有符合该行勾稽关系的拆分方式，该行留空。`,
+    tooLong
+      ? `Row "${place.row.en}" of table "${place.table.en}" prints a digit run "${excerpt(run)}" too long to try every split; the row is left blank.`
+      : `Row "${place.row.en}" of table "${place.table.en}" prints a digit run "${excerpt(run)}" that no split satisfying the row's rule fits; the row is left blank.`,
+    { found: excerpt(run) });

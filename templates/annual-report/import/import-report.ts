@@ -5,6 +5,7 @@
  * finding; the result always passes the schema, and the cross-checks run on it.
  */
 import type { Finding } from '../../../src/findings.ts';
+import { runCutter } from '../../../src/import/flattened-runs.ts';
 import { decodePage, pageToLines, shapeOf, type InputShape } from '../../../src/import/read-input.ts';
 import { checkReport } from '../checks.ts';
 import { sections } from '../labels.ts';
@@ -18,6 +19,8 @@ import { dateMissing, takeFooter, takePageInfo, takeSignatureDate } from './page
 import { readProactive } from './proactive.ts';
 import { readRequests } from './requests.ts';
 import { readReview } from './review.ts';
+import { dropFurniture, pageNumber } from './furniture.ts';
+import { tableVocabulary } from './table-vocabulary.ts';
 import { findHeadings, sectionKeys, spanOf, type Headings, type SectionKey } from './sections.ts';
 import { detectVersion, type Detection } from './version.ts';
 
@@ -34,10 +37,14 @@ export type ImportResult = {
   readonly detected: Detection & { readonly input: InputShape };
 };
 
+const cutRun = runCutter(tableVocabulary, pageNumber);
+
 export function importReport(input: string | Uint8Array, options: ImportOptions = {}): ImportResult {
   const text = typeof input === 'string' ? input : decodePage(input);
   const shape = shapeOf(text, options.shape);
-  const page = newPage(pageToLines(text, shape));
+  const furniture = dropFurniture(pageToLines(text, shape));
+  const page = newPage(furniture.lines.flatMap((line) => cutRun(line) ?? [line]));
+  for (const dropped of furniture.dropped) page.findings.push(textDropped([], { zh: '页面', en: 'the page' }, dropped));
   const headings = findHeadings(page);
   const header = readHeader(page, headings.overview ?? page.lines.length);
   const detected = detectVersion(page.lines, header.year, options.formatVersion ?? 'auto', page.findings);

@@ -6,21 +6,27 @@
  */
 import { isValueLike } from '../../../src/import/numbers.ts';
 import { labelKey } from '../../../src/import/normalize.ts';
-import { rowCells, valuesFrom, type RowValues } from '../../../src/import/row-values.ts';
+import type { SplitRule } from '../../../src/import/digit-runs.ts';
+import { rowCells } from '../../../src/import/row-values.ts';
 import { litigationHeading, reviewColumnKeys, reviewColumns, reviewGroupKeys, reviewGroups, sections } from '../labels.ts';
 import { count } from '../schema.ts';
 
 import { takeHeader } from './header-lines.ts';
-import { rowIncomplete, tableMissing } from './import-findings.ts';
+import { tableMissing } from './import-findings.ts';
 import { take, type Page, type Span } from './page.ts';
-import { readCell } from './row-reader.ts';
-import { sectionLabelKeys } from './sections.ts';
+import { readCell, resolveValues } from './row-reader.ts';
 import { reviewCells } from './table-specs.ts';
 
 const table = sections.review;
 const headerKeys = [...Object.values(reviewGroups), litigationHeading, ...Object.values(reviewColumns)].map((l) => labelKey(l.zh));
 
 export type ReviewCells = Record<keyof typeof reviewGroups, Record<keyof typeof reviewColumns, number | null>>;
+
+/** Each group's own rule, for splitting a digit run: 总计 is the sum of the other four. */
+const groupRule = (groups: number): SplitRule => ({
+  groups: Array.from({ length: groups }, () => reviewColumnKeys.length),
+  check: (_, values) => values.slice(0, -1).reduce((a, b) => a + b, 0) === values.at(-1),
+});
 
 export function readReview(page: Page, span: Span): ReviewCells {
   const blankGroup = () => Object.fromEntries(reviewColumnKeys.map((c) => [c, null]));
@@ -31,29 +37,58 @@ export function readReview(page: Page, span: Span): ReviewCells {
     return review;
   }
   takeHeader(page, span.from, start, headerKeys);
-  const line = page.lines[start];
-  const values: RowValues = line?.row
-    ? rowCells(line.cells, reviewCells.length, start)
-    : valuesFrom(page.lines, start, reviewCells.length, span.to, [...headerKeys, ...sectionLabelKeys]);
-  take(page, start, values.lastLine);
-  if (values.kind === 'wrong-count') {
-    page.findings.push(rowIncomplete({ table, path: ['review'], row: table }, reviewCells.length, values.found));
-    return review;
+  const { rows, lastLine } = valueRows(page, start, span.to);
+  take(page, start, lastLine);
+  const total = rows.reduce((n, row) => n + row.length, 0);
+  // One table of 15, or three tables of 5 (行政复议 · 直接起诉 · 复议后起诉), each read by position.
+  const parts = rows.length === reviewGroupKeys.length && total !== reviewCells.length
+    ? rows.map((row, g) => ({ row, cells: reviewCells.filter((c) => c.group === reviewGroupKeys[g]), place: { table, path: ['review', reviewGroupKeys[g] as string], row: reviewGroups[reviewGroupKeys[g] as keyof typeof reviewGroups] } }))
+    : [{ row: rows.flat(), cells: reviewCells, place: { table, path: ['review'], row: table } }];
+  for (const { row, cells, place } of parts) {
+    const values = rowCells(row, cells.length, start);
+    const read = resolveValues(page, values, cells.length, place, groupRule(cells.length / reviewColumnKeys.length), false);
+    if (!('cells' in read)) continue;
+    cells.forEach(({ group, column, groupLabel, label }, i) => {
+      review[group][column] = readCell(page, read.cells[i] ?? '', count, { table, path: ['review', group, column], row: groupLabel, column: label });
+    });
   }
-  reviewCells.forEach(({ group, column, groupLabel, label }, i) => {
-    const place = { table, path: ['review', group, column], row: groupLabel, column: label };
-    review[group][column] = readCell(page, values.cells[i] ?? '', count, place);
-  });
   return review;
 }
+
+/**
+ * The value rows from `start`: a table row line is one row, consecutive one-value lines
+ * (a flattened row) one row; header lines between them (the captions of three tables)
+ * are taken; any other line ends the table.
+ */
+function valueRows(page: Page, start: number, end: number): { rows: string[][]; lastLine: number } {
+  const rows: string[][] = [];
+  let flat: string[] | undefined;
+  let lastLine = start;
+  for (let i = start; i < end; i += 1) {
+    const line = page.lines[i];
+    if (!line || page.taken[i]) break;
+    const values = line.cells.filter((c) => c !== '');
+    if (line.row && values.length > 0 && values.every(isValueLike)) {
+      rows.push([...line.cells]);
+      flat = undefined;
+    } else if (!line.row && isValueLike(line.cells[0] ?? '')) {
+      if (!flat) rows.push((flat = []));
+      flat.push(line.cells[0] ?? '');
+    } else if (printsHeader(line.keys)) flat = undefined;
+    else break;
+    lastLine = i;
+  }
+  return { rows, lastLine };
+}
+
+const printsHeader = (keys: readonly string[]): boolean => keys.some((key) => key !== '' && headerKeys.some((k) => key.includes(k)));
 
 /** The first line that holds numbers rather than header labels. */
 function firstValueLine(page: Page, span: Span): number | undefined {
   for (let i = span.from; i < span.to; i += 1) {
     const line = page.lines[i];
     if (!line || page.taken[i]) continue;
-    const printsHeader = line.keys.some((key) => headerKeys.some((k) => key.includes(k)));
-    if (!printsHeader && line.cells.some((c) => c !== '' && isValueLike(c))) return i;
+    if (!printsHeader(line.keys) && line.cells.some((c) => c !== '' && isValueLike(c))) return i;
   }
   return undefined;
 }
