@@ -33,12 +33,15 @@ export const withoutNumbering = (key: string): string => key.replace(numbering, 
  * (「三、本年度办理结果 / （一）予以公开」) or left the label's numbering out (「予以公开」).
  */
 export function keyNames(candidate: string, label: string): boolean {
-  if (candidate === label) return true;
   const bare = withoutNumbering(label);
-  if (bare !== label && bare.length > 1 && candidate === bare) return true;
+  return endsWithLabel(candidate, label) || (bare !== label && bare.length > 1 && endsWithLabel(candidate, bare));
+}
+
+const endsWithLabel = (candidate: string, label: string): boolean => {
+  if (candidate === label) return true;
   const start = candidate.length - label.length - 1;
   return start >= 0 && candidate[start] === '/' && candidate.endsWith(label);
-}
+};
 
 /** Control characters never belong in text we keep (tabs and line breaks are structure, handled before). */
 export function withoutControlCharacters(text: string): string {

@@ -39,10 +39,13 @@ export const rowIncomplete = (place: Place & { row: Label }, expected: number, f
     `Row "${place.row.en}" of table "${place.table.en}" should have ${expected} values but has ${found}; which value belongs to which column cannot be told, so the row is left blank.`,
     { expected, found });
 
-export const cellUnreadable = (place: Place & { row: Label; column: Label }, text: string): Finding =>
+/** Why a cell's text is not a number its column takes, when that can be said more exactly. */
+export type CellReason = { readonly zh: string; readonly en: string };
+
+export const cellUnreadable = (place: Place & { row: Label; column: Label }, text: string, reason?: CellReason): Finding =>
   finding('import.cell-unreadable', 'error', place,
-    `表格「${place.table.zh}」「${place.row.zh}」行「${place.column.zh}」列的「${excerpt(text)}」不是该列可用的数字，留空。`,
-    `In table "${place.table.en}", row "${place.row.en}", column "${place.column.en}": "${excerpt(text)}" is not a valid number for this column; left blank.`,
+    `表格「${place.table.zh}」「${place.row.zh}」行「${place.column.zh}」列的「${excerpt(text)}」${reason ? `${reason.zh}，` : '不是该列可用的数字，'}留空。`,
+    `In table "${place.table.en}", row "${place.row.en}", column "${place.column.en}": "${excerpt(text)}" ${reason ? `${reason.en};` : 'is not a valid number for this column;'} left blank.`,
     { found: excerpt(text) });
 
 export const columnsMismatch = (place: Place, version: string, columns: readonly string[]): Finding =>

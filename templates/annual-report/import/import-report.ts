@@ -15,7 +15,7 @@ import { readHeader } from './header.ts';
 import { sectionMissing, textDropped } from './import-findings.ts';
 import { reportLeftovers } from './leftovers.ts';
 import { newPage, type Span } from './page.ts';
-import { dateMissing, takeFooter, takePageInfo, takeSignatureDate } from './page-info.ts';
+import { dateMissing, statedDate, takeFooter, takePageInfo, takeSignatureDate } from './page-info.ts';
 import { readProactive } from './proactive.ts';
 import { readRequests } from './requests.ts';
 import { readReview } from './review.ts';
@@ -55,7 +55,7 @@ export function importReport(input: string | Uint8Array, options: ImportOptions 
   for (const i of header.furniture) page.findings.push(textDropped([], { zh: '标题前', en: 'before the title' }, page.lines[i]?.cells.join(' ') ?? ''));
   const info = takePageInfo(page, preamble);
   if (info.text.length > 0) page.findings.push(textDropped([], { zh: '标题下', en: 'under the title' }, info.text.join(' ')));
-  let publishedOn = info.date;
+  let publishedOn = info.date ?? statedDate(header.furniture.map((i) => page.lines[i]?.cells.join(' ') ?? ''));
   const proactive = readProactive(page, version, spanFor('proactive'));
   const requests = readRequests(page, version, spanFor('requests'));
   const review = readReview(page, spanFor('review'));

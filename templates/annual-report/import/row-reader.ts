@@ -8,7 +8,7 @@ import type { LabelHit } from '../../../src/import/label-search.ts';
 import { readCellValue } from '../../../src/import/numbers.ts';
 import { valuesAfter, type RowValues } from '../../../src/import/row-values.ts';
 import type { Label } from '../labels.ts';
-import { cellUnreadable, digitsAmbiguous, digitsUnsplittable, rowIncomplete, type Place } from './import-findings.ts';
+import { cellUnreadable, digitsAmbiguous, digitsUnsplittable, rowIncomplete, type CellReason, type Place } from './import-findings.ts';
 import { take, type Page } from './page.ts';
 import type { Column } from './table-specs.ts';
 
@@ -71,6 +71,19 @@ export function readCell(page: Page, text: string, cell: Column['cell'], place: 
   if (value.kind === 'blank') return null;
   const parsed = value.kind === 'number' ? cell.safeParse(value.value) : undefined;
   if (parsed?.success) return parsed.data;
-  page.findings.push(cellUnreadable(place, text));
+  page.findings.push(cellUnreadable(place, text, reasonOf(text, value.kind === 'number' ? value.value : undefined)));
   return null;
+}
+
+const withUnit = /^[-+]?[\d０-９][\d０-９,，.．]*\s*(万元|元|件|个|项|条|次|%|％)$/;
+
+/** A unit after the figure, or more decimals than the column keeps: said so, as neither is read. */
+function reasonOf(text: string, value: number | undefined): CellReason | undefined {
+  const unit = withUnit.exec(text.trim())?.[1];
+  if (unit) return { zh: `带有单位「${unit}」，表格单元格只填数字，未换算`, en: `carries the unit "${unit}"; a table cell holds a bare figure, so it was not converted` };
+  const decimals = value === undefined ? 0 : (/\.(\d+)$/.exec(text.trim().normalize('NFKC'))?.[1]?.length ?? 0);
+  if (decimals > 2) return { zh: `有 ${decimals} 位小数，超过该列允许的位数，未四舍五入`, en: `has ${decimals} decimals, more than the column allows; it was not rounded` };
+  if (value !== undefined && !Number.isInteger(value)) return { zh: '不是整数，该列只填整数', en: 'is not a whole number, which this column needs' };
+  if (value !== undefined && value < 0) return { zh: '是负数，该列不能为负', en: 'is negative, which this column cannot be' };
+  return undefined;
 }
