@@ -28,7 +28,7 @@ export function runCutter(labels: readonly string[], furniture: RegExp): RunCutt
     if (line.row) return undefined;
     const text = (line.cells[0] ?? '').normalize('NFKC');
     if (/[。；;！？]/.test(text)) return undefined;
-    const cut = cutAtLabels(text.replace(furniture, ' '), search) ?? cutTrailingValues(text, labelKeys);
+    const cut = valuesOnly(text.replace(furniture, ' ')) ?? cutAtLabels(text.replace(furniture, ' '), search) ?? cutTrailingValues(text, labelKeys);
     return cut && !(cut.length === 1 && cut[0] === line.cells[0]) ? cut.map(textLine) : undefined;
   };
 }
@@ -41,7 +41,8 @@ function cutAtLabels(text: string, search: RegExp): string[] | undefined {
   let values = 0;
   let at = 0;
   const gap = (part: string) => {
-    for (const token of part.split(/[\s|]+/).filter((t) => t !== '')) {
+    // Punctuation between labels (「行政复议：结果维持」「行政诉讼·复议后起诉」) separates, as spaces do.
+    for (const token of part.split(/[\s|]+/).filter((t) => t !== '' && (isValueLike(t) || !/^[\p{P}\p{S}]+$/u.test(t)))) {
       pieces.push(token);
       if (isValueLike(token)) values += 1;
       else stray += token.length;
@@ -57,6 +58,12 @@ function cutAtLabels(text: string, search: RegExp): string[] | undefined {
   gap(text.slice(at));
   if (labels === 0 || values === 0 || stray > maxStray || stray * 2 > labelled) return undefined;
   return pieces;
+}
+
+/** A row of values alone (「72 64 178 37 351 13 4 8 1 26 12 1 1 6 20」). */
+function valuesOnly(text: string): string[] | undefined {
+  const tokens = text.trim().split(/\s+/);
+  return tokens.length > 1 && tokens.every(isValueLike) ? tokens : undefined;
 }
 
 /**
