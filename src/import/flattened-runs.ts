@@ -44,7 +44,8 @@ function cutAtLabels(text: string, search: RegExp): string[] | undefined {
     // Punctuation between labels (「行政复议：结果维持」「行政诉讼·复议后起诉」) separates, as spaces do.
     for (const token of part.split(/[\s|]+/).filter((t) => t !== '' && (isValueLike(t) || !/^[\p{P}\p{S}]+$/u.test(t)))) {
       pieces.push(token);
-      if (isValueLike(token)) values += 1;
+      // Figures the runs made unreadable (「299-2522306」) are still figures, not stray text.
+      if (isValueLike(token) || /^[-+\d.,]+$/.test(token)) values += 1;
       else stray += token.length;
     }
   };
