@@ -1,8 +1,9 @@
 /**
- * Section 四: one row of 15 numbers under a three-level header. The numbers are read in
- * the printed order of the national format (复议 · 直接起诉 · 复议后起诉, each 维持 · 纠正
- * · 其他 · 尚未审结 · 总计), also when the page left some headings out, as the 海林
- * page left out 总计: the count of 15 is what is checked.
+ * Section 四: one row of 15 numbers under a three-level header, or three tables of five
+ * (行政复议 · 直接起诉 · 复议后起诉). The numbers are read in the printed order of the national
+ * format (each group 维持 · 纠正 · 其他 · 尚未审结 · 总计), also when the page left some
+ * headings out, as the 海林 page left out 总计: the count is what is checked. A digit run is
+ * split only where each group's 总计 leaves one reading.
  */
 import { isValueLike } from '../../../src/import/numbers.ts';
 import { labelKey } from '../../../src/import/normalize.ts';
