@@ -79,7 +79,8 @@ const cellText = (cell: HTMLElement): string => tidy(cell.text);
 function tidy(text: string): string {
   return withoutControlCharacters(
     text
-      .replace(/(\p{Script=Han}|\p{P})[ \t]*[\r\n]+\s*(?=\p{Script=Han}|\p{P})/gu, '$1')
+      // The whitespace is taken atomically (a lookahead and its backreference), so a long run of it is not backtracked through.
+      .replace(/(\p{Script=Han}|\p{P})(?=([ \t]*[\r\n]\s*))\2(?=\p{Script=Han}|\p{P})/gu, '$1')
       .replace(/[\s\u00a0]+/g, ' ')
       .trim(),
   );

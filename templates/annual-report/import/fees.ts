@@ -10,19 +10,38 @@ import { otherFinding } from './import-findings.ts';
 
 const fee = '信息(?:公开)?处理费';
 const feeTerm = new RegExp(fee);
-const figure = '([0-9０-９][0-9０-９,]*(?:[.．][0-9０-９]+)?)';
-const feeSentence = new RegExp(`${fee}[^。；;！!？?]*?${figure}\\s*(万元|元)`, 'g');
-/** A figure after the fee with no unit at all (not a year, a count or a date). */
-const bareFigure = new RegExp(`${fee}[^。；;！!？?0-9０-９]*?${figure}(?![0-9０-９.．,]|\\s*[年月日件条个项次%％万元])`, 'g');
+const feeTerms = new RegExp(fee, 'g');
+/** A figure starting where a digit run starts, so that a long run is scanned once, not once per digit. */
+const figure = '(?<![0-9０-９,.．])([0-9０-９][0-9０-９,]*(?:[.．][0-9０-９]+)?)';
+const withUnit = new RegExp(`${figure}\\s*(万元|元)`, 'g');
+/** A figure with no unit at all (not a year, a count or a date). */
+const bare = new RegExp(`${figure}(?![0-9０-９.．,]|\\s*[年月日件条个项次%％万元])`, 'g');
+const sentenceEnd = /[。；;！!？?]/;
 const noneCharged = new RegExp(`(?:无|未|没有|不存在|均未)[^。；;，,]{0,8}?收取[^。；;，,]{0,16}?${fee}`);
+
+/** The first figure `pattern` finds after each mention of the fee, within its sentence. */
+function figuresAfterFee(text: string, pattern: RegExp): RegExpExecArray[] {
+  const found: RegExpExecArray[] = [];
+  for (const sentence of text.split(sentenceEnd)) {
+    feeTerms.lastIndex = 0;
+    for (let term = feeTerms.exec(sentence); term; term = feeTerms.exec(sentence)) {
+      pattern.lastIndex = term.index + term[0].length;
+      const match = pattern.exec(sentence);
+      if (!match) break;
+      found.push(match);
+      feeTerms.lastIndex = match.index + match[0].length;
+    }
+  }
+  return found;
+}
 
 type Amount = { readonly yuan: number; readonly unit: boolean; readonly decimals: number };
 
 export function readFee(paragraphs: readonly string[]): { yuan?: number; finding?: Finding } {
   const text = paragraphs.join('\n');
   if (!feeTerm.test(text)) return {};
-  const amounts = [...text.matchAll(feeSentence)].map((m): Amount => ({ ...amountOf(m[1] ?? '', m[2]), unit: true }));
-  if (amounts.length === 0) amounts.push(...[...text.matchAll(bareFigure)].map((m): Amount => ({ ...amountOf(m[1] ?? '', undefined), unit: false })));
+  const amounts = figuresAfterFee(text, withUnit).map((m): Amount => ({ ...amountOf(m[1] ?? '', m[2]), unit: true }));
+  if (amounts.length === 0) amounts.push(...figuresAfterFee(text, bare).map((m): Amount => ({ ...amountOf(m[1] ?? '', undefined), unit: false })));
   if (noneCharged.test(text)) amounts.push({ yuan: 0, unit: true, decimals: 0 });
   const distinct = [...new Map(amounts.map((a) => [`${a.yuan}|${a.unit}`, a])).values()];
   const [only] = distinct;

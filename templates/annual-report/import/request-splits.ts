@@ -37,16 +37,21 @@ export function resolveRequestSplits(page: Page, cells: Map<RequestRow, Cells>, 
 /** The combinations of the pending rows' splits that the column rules accept; undefined when too many to try. */
 function acceptedCombinations(cells: ReadonlyMap<RequestRow, Cells>, rows: readonly RequestRow[], options: readonly (readonly Split[])[]): Split[][] | undefined {
   if (options.reduce((n, o) => n * o.length, 1) > maxCombinations) return undefined;
+  // The table as a matrix once; each combination only writes its rows into it.
+  const order = [...cells.keys()];
+  const matrix = order.map((row) => requestColumnKeys.map((key) => cells.get(row)?.[key] ?? null));
+  const slots = rows.map((row) => order.indexOf(row));
+  const rules = columnRules(order);
   const accepted: Split[][] = [];
   const combination: Split[] = [];
   const walk = (i: number): void => {
     if (i === options.length) {
-      const chosen = new Map(rows.map((row, r) => [row, combination[r] as Split]));
-      if (columnRulesHold(cells, chosen)) accepted.push([...combination]);
+      if (rules(matrix)) accepted.push([...combination]);
       return;
     }
     for (const split of options[i] ?? []) {
       combination.push(split);
+      matrix[slots[i] as number] = [...split];
       walk(i + 1);
       combination.pop();
     }
@@ -55,22 +60,18 @@ function acceptedCombinations(cells: ReadonlyMap<RequestRow, Cells>, rows: reado
   return accepted;
 }
 
-/** The two column rules of the table, each checked only where all its cells are known. */
-function columnRulesHold(cells: ReadonlyMap<RequestRow, Cells>, chosen: ReadonlyMap<RequestRow, Split>): boolean {
-  const find = (path: string) => [...cells.keys()].find((row) => row.path.join('.') === path);
-  const value = (row: RequestRow | undefined, c: number): number | null => {
-    if (!row) return null;
-    const split = chosen.get(row);
-    return split ? (split[c] ?? null) : (cells.get(row)?.[requestColumnKeys[c] as string] ?? null);
-  };
-  const total = find('outcomes.total');
-  const outcomes = [...cells.keys()].filter((row) => row.path[0] === 'outcomes' && row !== total);
-  const [received, carried, next] = ['newlyReceived', 'carriedOver', 'carriedToNextYear'].map(find);
-  return requestColumnKeys.every((_, c) => {
-    const sum = sumOf(outcomes.map((row) => value(row, c)));
-    const t = value(total, c);
+/** The two column rules of the table over a value matrix, each checked only where all its cells are known. */
+function columnRules(order: readonly RequestRow[]): (matrix: readonly (readonly (number | null)[])[]) => boolean {
+  const at = (path: string) => order.findIndex((row) => row.path.join('.') === path);
+  const total = at('outcomes.total');
+  const outcomes = order.flatMap((row, i) => (row.path[0] === 'outcomes' && i !== total ? [i] : []));
+  const [received, carried, next] = ['newlyReceived', 'carriedOver', 'carriedToNextYear'].map(at);
+  return (matrix) => requestColumnKeys.every((_, c) => {
+    const value = (i: number | undefined) => (i === undefined || i < 0 ? null : (matrix[i]?.[c] ?? null));
+    const sum = sumOf(outcomes.map(value));
+    const t = value(total);
+    const parts = [value(received), value(carried), t, value(next)];
     const columnSum = sum === null || t === null || sum === t;
-    const parts = [value(received, c), value(carried, c), t, value(next, c)];
     const balance = parts.some((p) => p === null) || (parts[0] as number) + (parts[1] as number) === (parts[2] as number) + (parts[3] as number);
     return columnSum && balance;
   });
