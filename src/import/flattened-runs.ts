@@ -28,12 +28,13 @@ export function runCutter(labels: readonly string[], furniture: RegExp): RunCutt
     if (line.row) return undefined;
     const text = (line.cells[0] ?? '').normalize('NFKC');
     if (/[。；;！？]/.test(text)) return undefined;
-    const cut = valuesOnly(text.replace(furniture, ' ')) ?? cutAtLabels(text.replace(furniture, ' '), search) ?? cutTrailingValues(text, labelKeys);
+    const run = text.replace(furniture, ' ');
+    const cut = valuesOnly(run) ?? cutTrailingValues(run, labelKeys) ?? cutAtLabels(run, search, labelKeys);
     return cut && !(cut.length === 1 && cut[0] === line.cells[0]) ? cut.map(textLine) : undefined;
   };
 }
 
-function cutAtLabels(text: string, search: RegExp): string[] | undefined {
+function cutAtLabels(text: string, search: RegExp, labelKeys: ReadonlySet<string>): string[] | undefined {
   const pieces: string[] = [];
   let labels = 0;
   let labelled = 0;
@@ -46,7 +47,7 @@ function cutAtLabels(text: string, search: RegExp): string[] | undefined {
       pieces.push(token);
       // Figures the runs made unreadable (「299-2522306」) are still figures, not stray text.
       if (isValueLike(token) || /^[-+\d.,]+$/.test(token)) values += 1;
-      else stray += token.length;
+      else if (!isLabelPiece(token, labelKeys)) stray += token.length;
     }
   };
   for (const match of text.matchAll(search)) {
@@ -73,12 +74,18 @@ function valuesOnly(text: string): string[] | undefined {
  * search to join with the line above.
  */
 function cutTrailingValues(text: string, labelKeys: ReadonlySet<string>): string[] | undefined {
-  const match = /^(\D+?)((?:\s+\S+)+)$/.exec(text.trim());
-  if (!match) return undefined;
-  const tokens = (match[2] ?? '').trim().split(/\s+/);
-  const piece = labelKey(match[1] ?? '');
-  if (!tokens.every(isValueLike) || piece.length < 2 || ![...labelKeys].some((k) => k.includes(piece))) return undefined;
-  return [(match[1] ?? '').trim(), ...tokens];
+  const tokens = text.trim().split(/\s+/);
+  let first = tokens.length;
+  while (first > 0 && isValueLike(tokens[first - 1] ?? '')) first -= 1;
+  const piece = tokens.slice(0, first).join(' ');
+  if (first === 0 || first === tokens.length || !isLabelPiece(piece, labelKeys)) return undefined;
+  return [piece, ...tokens.slice(first)];
+}
+
+/** Part of a label, as a label wrapped over lines leaves it (「不计其他情形）」). */
+function isLabelPiece(text: string, labelKeys: ReadonlySet<string>): boolean {
+  const key = labelKey(text);
+  return key.length > 1 && [...labelKeys].some((k) => k.includes(key));
 }
 
 /** A label key as a pattern over the printed text: spaces allowed anywhere, punctuation in any width. */

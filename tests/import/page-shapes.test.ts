@@ -33,6 +33,11 @@ describe.each([
   ['a PDF extract: a label broken over two lines, page numbers between rows', shape.spell(
     shape.insertBefore(shape.rowsAsLines(page), '（四）无法提供', '— 3 —', '第 3 页 共 8 页'),
     '（二）部分公开（区分处理的，只计这一情形，不计其他情形） 447', '（二）部分公开（区分处理的，只计这一情形，\n不计其他情形） 447')],
+  ['a PDF extract: the values on the middle line of a label wrapped over three', [
+    ['（二）部分公开（区分处理的，只计这一情形，不计其他情形） 447', '（二）部分公开（区分处理的，只\n计这一情形，不计其他情 447'],
+    ['不计其他情 447 7 0 0 0 0 454', '不计其他情 447 7 0 0 0 0 454\n形）'],
+    ['1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请 67 3 0 0 1 0 71', '1.申请人无正当理由逾期不补正、行政机关不再处理其政府信 67 3 0 0 1 0 71\n息公开申请'],
+  ].reduce((text, [from = '', to = '']) => shape.spell(text, from, to), shape.rowsAsLines(page))],
   ['labels without numbering, in half-width punctuation, under a wrong header row', [
     ['三、本年度办理结果 / （一）予以公开', '予以公开'],
     ['（二）部分公开（区分处理的，只计这一情形，不计其他情形）', '（二）部分公开 (区分处理的, 只计这一情形, 不计其他情形)'],

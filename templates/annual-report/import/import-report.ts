@@ -5,7 +5,9 @@
  * finding; the result always passes the schema, and the cross-checks run on it.
  */
 import type { Finding } from '../../../src/findings.ts';
+import { joinBrokenLabels } from '../../../src/import/broken-labels.ts';
 import { runCutter } from '../../../src/import/flattened-runs.ts';
+import { labelKey } from '../../../src/import/normalize.ts';
 import { decodePage, pageToLines, shapeOf, type InputShape } from '../../../src/import/read-input.ts';
 import { checkReport } from '../checks.ts';
 import { sections } from '../labels.ts';
@@ -38,12 +40,13 @@ export type ImportResult = {
 };
 
 const cutRun = runCutter(tableVocabulary, pageNumber);
+const rowLabelKeys = tableVocabulary.map(labelKey);
 
 export function importReport(input: string | Uint8Array, options: ImportOptions = {}): ImportResult {
   const text = typeof input === 'string' ? input : decodePage(input);
   const shape = shapeOf(text, options.shape);
   const furniture = dropFurniture(pageToLines(text, shape));
-  const page = newPage(furniture.lines.flatMap((line) => cutRun(line) ?? [line]));
+  const page = newPage(joinBrokenLabels(furniture.lines.flatMap((line) => cutRun(line) ?? [line]), rowLabelKeys));
   for (const dropped of furniture.dropped) page.findings.push(textDropped([], { zh: '页面', en: 'the page' }, dropped));
   const headings = findHeadings(page);
   const header = readHeader(page, headings.overview ?? page.lines.length);
