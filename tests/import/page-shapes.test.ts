@@ -33,11 +33,15 @@ describe.each([
   ['a PDF extract: a label broken over two lines, page numbers between rows', shape.spell(
     shape.insertBefore(shape.rowsAsLines(page), '（四）无法提供', '— 3 —', '第 3 页 共 8 页'),
     '（二）部分公开（区分处理的，只计这一情形，不计其他情形） 447', '（二）部分公开（区分处理的，只计这一情形，\n不计其他情形） 447')],
+  ['section 四 as three pipe rows, each opening with its group', shape.spell(shape.reviewAsThreeTables(page), '| 72 |', '| 行政复议 | 72 |')],
+  ['section 四 as three lines of a PDF extract, group label then values', shape.reviewAsThreeTables(page).split('\n').map((line) => line.replace(/^\| (\d.*) \|$/, (_, v: string) => v.split(' | ').join(' '))).join('\n')],
   ['a PDF extract: the values on the middle line of a label wrapped over three', [
     ['（二）部分公开（区分处理的，只计这一情形，不计其他情形） 447', '（二）部分公开（区分处理的，只\n计这一情形，不计其他情 447'],
     ['不计其他情 447 7 0 0 0 0 454', '不计其他情 447 7 0 0 0 0 454\n形）'],
     ['1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请 67 3 0 0 1 0 71', '1.申请人无正当理由逾期不补正、行政机关不再处理其政府信 67 3 0 0 1 0 71\n息公开申请'],
   ].reduce((text, [from = '', to = '']) => shape.spell(text, from, to), shape.rowsAsLines(page))],
+  ['HTML tables', shape.asHtml(page)],
+  ['HTML tables whose row values sit in one cell, spaced', shape.asHtml(page, ' ')],
   ['labels without numbering, in half-width punctuation, under a wrong header row', [
     ['三、本年度办理结果 / （一）予以公开', '予以公开'],
     ['（二）部分公开（区分处理的，只计这一情形，不计其他情形）', '（二）部分公开 (区分处理的, 只计这一情形, 不计其他情形)'],
@@ -88,6 +92,17 @@ describe('tables flattened with no separator between the numbers', () => {
     const blanks = [...truth].filter(([path]) => cells.get(path) !== truth.get(path));
     expect(blanks.length).toBe(6 + 15);
     for (const [path] of blanks) expect(cells.get(path), path).toBeNull();
+  });
+});
+
+describe('HTML tables whose row values sit in one cell, run together', () => {
+  const result = imported(shape.asHtml(page, ''));
+  const cells = tableCells(result.report);
+
+  it('splits section 三 by the table rules, as on a text page, and leaves the ambiguous rows blank', () => {
+    expect(result.detected.input).toBe('html');
+    for (const [path, value] of truth) if (path.startsWith('$.requests')) expect(cells.get(path), path).toBe(value);
+    expect(result.findings.filter((f) => f.rule === 'import.digits-ambiguous').map((f) => f.path)).toEqual(['$.proactive.item1.rules', '$.proactive.item1.normativeDocuments', '$.review']);
   });
 });
 

@@ -78,3 +78,15 @@ export function insertBefore(text: string, before: string, ...inserted: string[]
   if (at < 0) throw new Error(`no line starts with ${before}`);
   return [...lines.slice(0, at), ...inserted, ...lines.slice(at)].join('\n');
 }
+
+/** The page as HTML: paragraphs, and each pipe table as a <table>, its values merged into one cell joined by `separator` when given. */
+export function asHtml(text: string, separator?: string): string {
+  const escape = (t: string) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+  const body = mapTables(text, (rows) => [`<table>${rows.map((row) => {
+    // Section 四's value row has no label: all its cells are values.
+    const [label, values] = /^\d/.test(row[0] ?? '') ? [undefined, row] : [row[0] ?? '', row.slice(1)];
+    const cells = separator === undefined ? values.map((v) => `<td>${escape(v)}</td>`).join('') : `<td>${escape(values.join(separator))}</td>`;
+    return `<tr>${label === undefined ? '' : `<td>${escape(label)}</td>`}${cells}</tr>`;
+  }).join('')}</table>`]).split('\n').map((line) => (line.startsWith('<table>') ? line : `<p>${escape(line)}</p>`)).join('\n');
+  return `<html><body>${body}</body></html>`;
+}

@@ -8,6 +8,7 @@
 import { isValueLike } from '../../../src/import/numbers.ts';
 import { labelKey } from '../../../src/import/normalize.ts';
 import type { SplitRule } from '../../../src/import/digit-runs.ts';
+import type { Line } from '../../../src/import/lines.ts';
 import { rowCells } from '../../../src/import/row-values.ts';
 import { litigationHeading, reviewColumnKeys, reviewColumns, reviewGroupKeys, reviewGroups, sections } from '../labels.ts';
 import { count } from '../schema.ts';
@@ -68,13 +69,13 @@ function valueRows(page: Page, start: number, end: number): { rows: string[][]; 
   for (let i = start; i < end; i += 1) {
     const line = page.lines[i];
     if (!line || page.taken[i]) break;
-    const values = line.cells.filter((c) => c !== '');
-    if (line.row && values.length > 0 && values.every(isValueLike)) {
-      rows.push([...line.cells]);
+    const values = valueCells(line);
+    if (line.row && values) {
+      rows.push(values);
       flat = undefined;
-    } else if (!line.row && isValueLike(line.cells[0] ?? '')) {
+    } else if (values) {
       if (!flat) rows.push((flat = []));
-      flat.push(line.cells[0] ?? '');
+      flat.push(...values);
     } else if (printsHeader(line.keys)) flat = undefined;
     else break;
     lastLine = i;
@@ -84,13 +85,23 @@ function valueRows(page: Page, start: number, end: number): { rows: string[][]; 
 
 const printsHeader = (keys: readonly string[]): boolean => keys.some((key) => key !== '' && headerKeys.some((k) => key.includes(k)));
 
-/** The first line that holds numbers rather than header labels. */
+/** The first line that holds numbers rather than header labels only. */
 function firstValueLine(page: Page, span: Span): number | undefined {
   for (let i = span.from; i < span.to; i += 1) {
     const line = page.lines[i];
-    if (!line || page.taken[i]) continue;
-    if (!printsHeader(line.keys) && line.cells.some((c) => c !== '' && isValueLike(c))) return i;
+    if (line && !page.taken[i] && valueCells(line)) return i;
   }
   return undefined;
 }
 
+/**
+ * A line's values: a one-value line, or a row line whose cells are values after any
+ * group labels (「| 行政复议 | 72 | 64 | 178 | 37 | 351 |」); undefined for any other line.
+ */
+function valueCells(line: Line): string[] | undefined {
+  if (!line.row) return isValueLike(line.cells[0] ?? '') && !printsHeader(line.keys) ? [line.cells[0] ?? ''] : undefined;
+  let first = 0;
+  while (first < line.cells.length && !isValueLike(line.cells[first] ?? '') && printsHeader([line.keys[first] ?? ''])) first += 1;
+  const cells = line.cells.slice(first);
+  return cells.some((c) => c !== '') && cells.every(isValueLike) ? cells : undefined;
+}

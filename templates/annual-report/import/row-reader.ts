@@ -5,7 +5,7 @@
  */
 import { isDigitRun, splitDigitRuns, type Split, type SplitRule } from '../../../src/import/digit-runs.ts';
 import type { LabelHit } from '../../../src/import/label-search.ts';
-import { readCellValue } from '../../../src/import/numbers.ts';
+import { isValueLike, readCellValue } from '../../../src/import/numbers.ts';
 import { valuesAfter, type RowValues } from '../../../src/import/row-values.ts';
 import type { Label } from '../labels.ts';
 import { cellUnreadable, digitsAmbiguous, digitsUnsplittable, rowIncomplete, type CellReason, type Place } from './import-findings.ts';
@@ -49,6 +49,9 @@ export function resolveValues(page: Page, values: RowValues, count: number, plac
   if (values.kind === 'values') return { cells: values.cells };
   // Only a row printed as one run is split: separate values with one missing are a lost cell, blank.
   const [run] = values.cells;
+  const spaced = values.found === 1 ? (run ?? '').trim().split(/\s+/) : [];
+  // One table cell holding the whole row, values spaced (a converted PDF's merged cell).
+  if (spaced.length === count && spaced.every(isValueLike)) return { cells: spaced };
   if (values.found !== 1 || run === undefined || !isDigitRun(run) || count === 1) {
     page.findings.push(rowIncomplete(place, count, values.found));
     return {};
