@@ -4,14 +4,14 @@ import { checkReport } from '../../templates/annual-report/checks.ts';
 import { annualReport, type AnnualReport } from '../../templates/annual-report/schema.ts';
 import type { Finding } from '../../src/findings.ts';
 
-/** In-repo copies of the corpus pages (tests/examples/corpus; the 海林 page is corpus 000_b6ebaffc46ffe707.txt). */
-export const corpusUrl = (name: string) => new URL(`../examples/corpus/${name}`, import.meta.url);
+/** The corpus pages, kept in the repository (tests/fixtures/corpus/README.md names their source). */
+export const corpusUrl = (name: string) => new URL(`../fixtures/corpus/${name}`, import.meta.url);
 export const corpusText = (name: string) => readFileSync(corpusUrl(name), 'utf8');
 
 export const example = (name: string): AnnualReport =>
   annualReport.parse(JSON.parse(readFileSync(new URL(`../../examples/${name}`, import.meta.url), 'utf8')));
 
-export const hailin = { page: 'hailin-2020.txt', example: () => example('hailin-2020.json') };
+export const hailin = { page: '000_b6ebaffc46ffe707.txt', example: () => example('hailin-2020.json') };
 export const huaian = { page: 'huaian-2024.txt', example: () => example('huaian-2024.json') };
 
 /** Every table cell of a report as path → value, in printed order. */
