@@ -33,6 +33,7 @@ describe.each([
   ['a PDF extract: a label broken over two lines, page numbers between rows', shape.spell(
     shape.insertBefore(shape.rowsAsLines(page), '（四）无法提供', '— 3 —', '第 3 页 共 8 页'),
     '（二）部分公开（区分处理的，只计这一情形，不计其他情形） 447', '（二）部分公开（区分处理的，只计这一情形，\n不计其他情形） 447')],
+  ['section 四 as three tables, each flattened onto one line', shape.flattenTables(shape.reviewAsThreeTables(page), ' ')],
   ['section 四 as three pipe rows, each opening with its group', shape.spell(shape.reviewAsThreeTables(page), '| 72 |', '| 行政复议 | 72 |')],
   ['section 四 as three lines of a PDF extract, group label then values', shape.reviewAsThreeTables(page).split('\n').map((line) => line.replace(/^\| (\d.*) \|$/, (_, v: string) => v.split(' | ').join(' '))).join('\n')],
   ['a PDF extract: the values on the middle line of a label wrapped over three', [
@@ -87,10 +88,14 @@ describe('tables flattened with no separator between the numbers', () => {
     // 规章 1 · 0 · 11 prints as 「1011」, which 10 · 1 · 1 prints too.
     expect(ambiguous('$.proactive.item1.rules')?.message.zh).toContain('1 · 0 · 11');
     expect(ambiguous('$.proactive.item1.rules')?.message.zh).toContain('10 · 1 · 1');
-    // Section 四: 12 · 1 · 1 · 6 · 20 and 1 · 2 · 11 · 6 · 20 both satisfy 总计.
-    expect(ambiguous('$.review')?.message.zh).toContain('72 · 64 · 178 · 37 · 351 · 13 · 4 · 8 · 1 · 26 · 12 · 1 · 1 · 6 · 20');
+    // Section 四: every split gives the first two groups the same numbers; the third could be
+    // 12 · 1 · 1 · 6 · 20 or 1 · 2 · 11 · 6 · 20 (or 1 · 2 · 1 · 16 · 20), each adding up to its 总计.
+    expect(ambiguous('$.review.litigationAfterReconsideration')?.message.zh).toContain('12 · 1 · 1 · 6 · 20');
+    expect(ambiguous('$.review.litigationAfterReconsideration')?.message.zh).toContain('1 · 2 · 11 · 6 · 20');
+    expect(cells.get('$.review.reconsideration.total')).toBe(351);
+    expect(cells.get('$.review.litigationDirect.upheld')).toBe(13);
     const blanks = [...truth].filter(([path]) => cells.get(path) !== truth.get(path));
-    expect(blanks.length).toBe(6 + 15);
+    expect(blanks.length).toBe(6 + 5);
     for (const [path] of blanks) expect(cells.get(path), path).toBeNull();
   });
 });
@@ -102,7 +107,7 @@ describe('HTML tables whose row values sit in one cell, run together', () => {
   it('splits section 三 by the table rules, as on a text page, and leaves the ambiguous rows blank', () => {
     expect(result.detected.input).toBe('html');
     for (const [path, value] of truth) if (path.startsWith('$.requests')) expect(cells.get(path), path).toBe(value);
-    expect(result.findings.filter((f) => f.rule === 'import.digits-ambiguous').map((f) => f.path)).toEqual(['$.proactive.item1.rules', '$.proactive.item1.normativeDocuments', '$.review']);
+    expect(result.findings.filter((f) => f.rule === 'import.digits-ambiguous').map((f) => f.path)).toEqual(['$.proactive.item1.rules', '$.proactive.item1.normativeDocuments', '$.review.litigationAfterReconsideration']);
   });
 });
 

@@ -7,14 +7,14 @@
  */
 import { isValueLike } from '../../../src/import/numbers.ts';
 import { labelKey } from '../../../src/import/normalize.ts';
-import type { SplitRule } from '../../../src/import/digit-runs.ts';
+import type { Split, SplitRule } from '../../../src/import/digit-runs.ts';
 import type { Line } from '../../../src/import/lines.ts';
 import { rowCells } from '../../../src/import/row-values.ts';
 import { litigationHeading, reviewColumnKeys, reviewColumns, reviewGroupKeys, reviewGroups, sections } from '../labels.ts';
 import { count } from '../schema.ts';
 
 import { takeHeader } from './header-lines.ts';
-import { tableMissing } from './import-findings.ts';
+import { digitsAmbiguous, tableMissing } from './import-findings.ts';
 import { take, type Page, type Span } from './page.ts';
 import { readCell, resolveValues } from './row-reader.ts';
 import { reviewCells } from './table-specs.ts';
@@ -48,13 +48,30 @@ export function readReview(page: Page, span: Span): ReviewCells {
     : [{ row: rows.flat(), cells: reviewCells, place: { table, path: ['review'], row: table } }];
   for (const { row, cells, place } of parts) {
     const values = rowCells(row, cells.length, start);
-    const read = resolveValues(page, values, cells.length, place, groupRule(cells.length / reviewColumnKeys.length), false);
-    if (!('cells' in read)) continue;
-    cells.forEach(({ group, column, groupLabel, label }, i) => {
-      review[group][column] = readCell(page, read.cells[i] ?? '', count, { table, path: ['review', group, column], row: groupLabel, column: label });
+    const read = resolveValues(page, values, cells.length, place, groupRule(cells.length / reviewColumnKeys.length), true);
+    const fill = (texts: readonly string[], from = 0) => cells.slice(from, from + texts.length).forEach(({ group, column, groupLabel, label }, i) => {
+      review[group][column] = readCell(page, texts[i] ?? '', count, { table, path: ['review', group, column], row: groupLabel, column: label });
     });
+    if ('cells' in read) fill(read.cells);
+    else if (read.splits && read.run !== undefined) settleGroups(page, read.splits, read.run, cells, fill);
   }
   return review;
+}
+
+/**
+ * A run of several groups whose splits differ: a group every split gives the same numbers
+ * is read, since no reading the rules allow puts other numbers there; the others stay blank
+ * with their candidates.
+ */
+function settleGroups(page: Page, splits: readonly Split[], run: string, cells: typeof reviewCells, fill: (texts: readonly string[], from: number) => void): void {
+  const size = reviewColumnKeys.length;
+  for (let from = 0; from < cells.length; from += size) {
+    const group = cells[from]?.group as keyof typeof reviewGroups;
+    const choices = [...new Map(splits.map((s) => s.slice(from, from + size)).map((g) => [g.join(','), g])).values()];
+    const [only] = choices;
+    if (choices.length === 1 && only) fill(only.map(String), from);
+    else page.findings.push(digitsAmbiguous({ table, path: ['review', group], row: reviewGroups[group] }, run, choices));
+  }
 }
 
 /**
