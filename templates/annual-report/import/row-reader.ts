@@ -52,7 +52,7 @@ export function resolveValues(page: Page, values: RowValues, count: number, plac
   const spaced = values.found === 1 ? (run ?? '').trim().split(/\s+/) : [];
   // One table cell holding the whole row, values spaced (a converted PDF's merged cell).
   if (spaced.length === count && spaced.every(isValueLike)) return { cells: spaced };
-  if (values.found !== 1 || run === undefined || !isDigitRun(run) || count === 1) {
+  if (values.found !== 1 || run === undefined || !isDigitRun(run) || count === 1 || run.length < count) {
     page.findings.push(rowIncomplete(place, count, values.found));
     return {};
   }
