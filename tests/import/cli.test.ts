@@ -56,6 +56,15 @@ describe('nianbao import', () => {
     expect(sidecar.detected).toMatchObject({ formatVersion: '2021', input: 'text' });
   });
 
+  it('imports a page whose tables are all lost with exit 1, and validate refuses the all-blank result', () => {
+    const out = join(work, 'blank.json');
+    const page = huaianPage().split('\n').filter((line) => !line.startsWith('|')).join('\n');
+    expect(nianbao(['import', '-', '--out', out], page).status).toBe(1);
+    const validate = nianbao(['validate', out]);
+    expect(validate.status).toBe(1);
+    for (const section of ['proactive', 'requests', 'review']) expect(validate.stdout + validate.stderr).toMatch(new RegExp(`section\\.no-numbers\\s+\\$\\.${section}`));
+  });
+
   it('writes the findings to --findings, and exits 0 with no sidecar needed when every table was read', () => {
     const findings = join(work, 'huaian-findings.json');
     const run = nianbao(['import', corpusUrl(huaian.page).pathname, '--findings', findings]);
