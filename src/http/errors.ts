@@ -23,7 +23,7 @@ const fixed = {
   rejected: { zh: '报告未通过校验，每个问题都列在 findings 中。', en: 'The report failed validation; every problem is listed in findings.' },
   notFound: { zh: '没有这个编号的报告或文件。', en: 'No report or file exists under this id.' },
   conflict: { zh: '这个 Idempotency-Key 已用于另一份不同的请求。', en: 'This Idempotency-Key was already used for a different request.' },
-  unavailable: { zh: '存储暂时不可用，请稍后使用同一 Idempotency-Key 重试。', en: 'Storage is temporarily unavailable; retry later with the same Idempotency-Key.' },
+  unavailable: { zh: '存储暂时不可用，请按 Retry-After 所示稍后重试。', en: 'Storage is temporarily unavailable; retry after the delay in Retry-After.' },
   internal: { zh: '服务内部出错，请稍后重试。', en: 'An internal error occurred; please retry later.' },
 } satisfies Record<string, Message>;
 
