@@ -3,12 +3,13 @@
  * before any layout: each finding names the field, in Chinese and English.
  */
 import { describe, expect, it } from 'vitest';
+import type { Finding } from '../../src/findings.ts';
 import { RenderRejectedError, renderReport, validateForRendering } from '../../src/service/render-report.ts';
 import { textLimits, textTotals } from '../../src/text-limits.ts';
 import { exampleInput } from '../examples/example.ts';
 import { filledReport, stackedHanMarks, stackedLatinMarks } from '../fixtures/hostile-reports.ts';
 
-const errors = (findings: readonly { severity: string }[]) => findings.filter((f) => f.severity === 'error');
+const errors = (findings: readonly Finding[]) => findings.filter((f) => f.severity === 'error');
 
 async function refusedByRender(input: unknown) {
   const refusal = await renderReport(input, { formats: ['pdf', 'docx', 'html'], lang: 'en', layout: 'official' }).then(
@@ -27,7 +28,7 @@ describe('combining marks', () => {
     const input = build();
     const validated = errors(validateForRendering(input).findings);
     expect(validated).toContainEqual(expect.objectContaining({ rule: 'schema', path: '$.preamble[0].zh' }));
-    expect(validated).toContainEqual(expect.objectContaining({ rule: 'schema', path: '$.otherMatters[9].en' }));
+    expect(validated).toContainEqual(expect.objectContaining({ rule: 'schema', path: '$.otherMatters[9].zh' }));
     const stacked = validated.find((f) => f.path === '$.preamble[0].zh')!;
     expect(stacked.message.en).toContain(`at most ${textLimits.marksPerBase} combining marks`);
     expect(stacked.message.zh).toContain('组合符号');
