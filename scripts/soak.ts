@@ -53,9 +53,10 @@ function ordinary(): Case {
   const roll = Math.random();
   if (roll < 0.2) {
     const key = `soak-${Math.floor(Math.random() * 40)}`;
-    const body = Math.random() < 0.5 ? example : other;
-    // A key met before with the other example is a conflict, as documented.
-    return { name: 'submit', method: 'POST', target: `/v1/reports?formats=${pick(['pdf,docx', 'pdf', 'pdf,docx,html'])}`, body, contentType: 'application/json', keyed: true, headers: { 'idempotency-key': `${key}-${pick(['a', 'b'])}` }, expect: [201, 409] };
+    const [body, allow] = Math.random() < 0.5 ? [example, ''] : [other, '&allowCheckFailures=true'];
+    // hailin-2020 is published with arithmetic errors: rendered anyway. A key met before with
+    // another body or options is a conflict, as documented.
+    return { name: 'submit', method: 'POST', target: `/v1/reports?formats=${pick(['pdf,docx', 'pdf', 'pdf,docx,html'])}${allow}`, body, contentType: 'application/json', keyed: true, headers: { 'idempotency-key': `${key}-${pick(['a', 'b'])}` }, expect: [201, 409] };
   }
   if (roll < 0.3) return { name: 'validate', method: 'POST', target: '/v1/validate', body: pick([example, other]), contentType: 'application/json', keyed: true, expect: [200, 422] };
   if (roll < 0.55) return { name: 'manifest', method: 'GET', target: `/v1/reports/${id}`, expect: known };

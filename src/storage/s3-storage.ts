@@ -13,7 +13,7 @@ import {
   S3ServiceException,
 } from '@aws-sdk/client-s3';
 import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
-import { operationDeadline, s3RequestHandler, s3Timeouts } from './s3-timeouts.ts';
+import { s3RequestHandler, s3Timeouts, withDeadline } from './s3-timeouts.ts';
 import { AlreadyExistsError, StorageUnavailableError, type PutOptions, type Storage } from './storage.ts';
 
 export type S3StorageOptions = {
@@ -55,7 +55,7 @@ export function s3Storage(options: S3StorageOptions, client = s3Client(options))
         ContentDisposition: put.contentDisposition,
         IfNoneMatch: put.ifAbsent ? '*' : undefined,
       });
-      await client.send(command, { abortSignal: operationDeadline() }).catch((error: unknown) => {
+      await withDeadline((abortSignal) => client.send(command, { abortSignal })).catch((error: unknown) => {
         if (put.ifAbsent && isPreconditionFailed(error)) throw new AlreadyExistsError(key);
         return fail('put', key)(error);
       });
@@ -63,8 +63,10 @@ export function s3Storage(options: S3StorageOptions, client = s3Client(options))
 
     async get(key: string) {
       try {
-        const answer = await client.send(new GetObjectCommand({ Bucket: bucket, Key: key }), { abortSignal: operationDeadline() });
-        return answer.Body ? await answer.Body.transformToByteArray() : new Uint8Array();
+        return await withDeadline(async (abortSignal) => {
+          const answer = await client.send(new GetObjectCommand({ Bucket: bucket, Key: key }), { abortSignal });
+          return answer.Body ? await answer.Body.transformToByteArray() : new Uint8Array();
+        });
       } catch (error) {
         if (error instanceof NoSuchKey || (error instanceof S3ServiceException && error.name === 'NoSuchKey')) return undefined;
         return fail('get', key)(error);
@@ -75,8 +77,8 @@ export function s3Storage(options: S3StorageOptions, client = s3Client(options))
       const keys: string[] = [];
       let token: string | undefined;
       do {
-        const page = await client
-          .send(new ListObjectsV2Command({ Bucket: bucket, Prefix: prefix, ContinuationToken: token }), { abortSignal: operationDeadline() })
+        const page = await withDeadline((abortSignal) =>
+          client.send(new ListObjectsV2Command({ Bucket: bucket, Prefix: prefix, ContinuationToken: token }), { abortSignal }))
           .catch(fail('list', prefix));
         for (const object of page.Contents ?? []) if (object.Key) keys.push(object.Key);
         token = page.IsTruncated ? page.NextContinuationToken : undefined;
@@ -85,7 +87,7 @@ export function s3Storage(options: S3StorageOptions, client = s3Client(options))
     },
 
     async delete(key: string) {
-      await client.send(new DeleteObjectCommand({ Bucket: bucket, Key: key }), { abortSignal: operationDeadline() })
+      await withDeadline((abortSignal) => client.send(new DeleteObjectCommand({ Bucket: bucket, Key: key }), { abortSignal }))
         .catch(fail('delete', key));
     },
 

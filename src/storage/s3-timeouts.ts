@@ -3,17 +3,18 @@
  * seconds, well inside API Gateway's 29 s and each function's timeout, and a socket the
  * server closed while a render held the event loop must cost a retry, not a 503.
  *
- * Worst case of one call: 3 attempts × (1 s to connect or 2.5 s to the answer's headers,
- * or 2.5 s of silence mid-body) plus backoff, cut off at `operationDeadlineMs` in any case.
+ * Each attempt: 2 s to connect, 4 s to the answer's headers, 4 s of silence mid-body; 3
+ * attempts with backoff; and the whole operation ends after `operationDeadlineMs` of time
+ * in which this process could have read an answer (see `withDeadline`).
  */
 import { Agent as HttpAgent } from 'node:http';
 import { Agent as HttpsAgent } from 'node:https';
 
 export const s3Timeouts = {
-  connectionTimeoutMs: 1_000,
-  requestTimeoutMs: 2_500,
-  socketTimeoutMs: 2_500,
-  /** Every S3 call nianbao makes is idempotent (GET, LIST, PUT of fixed bytes), so all retry. */
+  connectionTimeoutMs: 2_000,
+  requestTimeoutMs: 4_000,
+  socketTimeoutMs: 4_000,
+  /** Every S3 call nianbao makes is idempotent (GET, LIST, DELETE, PUT of fixed bytes), so all retry. */
   maxAttempts: 3,
   /** Hard stop for one storage operation, retries included. */
   operationDeadlineMs: 7_000,
@@ -33,5 +34,28 @@ export const s3RequestHandler = () => ({
   httpsAgent: new HttpsAgent(agentOptions),
 });
 
-/** The signal that ends one storage operation (all its attempts) at the deadline. */
-export const operationDeadline = () => AbortSignal.timeout(s3Timeouts.operationDeadlineMs);
+const TICK_MS = 100;
+
+/**
+ * Runs one storage operation under a deadline that counts only time the event loop was free
+ * to read the answer: while a render holds the loop (the local server serves many requests
+ * in one process) an answer that arrived cannot be read, and that is no fault of the store.
+ */
+export async function withDeadline<T>(run: (signal: AbortSignal) => Promise<T>): Promise<T> {
+  const controller = new AbortController();
+  let waited = 0;
+  let last = performance.now();
+  const ticker = setInterval(() => {
+    const now = performance.now();
+    // A tick that came late was held up by this process, not by the store: count one tick.
+    waited += Math.min(now - last, 2 * TICK_MS);
+    last = now;
+    if (waited >= s3Timeouts.operationDeadlineMs) controller.abort(new Error(`storage operation past ${s3Timeouts.operationDeadlineMs} ms`));
+  }, TICK_MS);
+  ticker.unref();
+  try {
+    return await run(controller.signal);
+  } finally {
+    clearInterval(ticker);
+  }
+}
