@@ -51,10 +51,11 @@ describe('with the S3 server frozen by SIGSTOP', () => {
       timed(server.get(`/r/${id}`)),
       timed(server.post('/v1/reports', example('huaian-2024'), { 'idempotency-key': 'stall-2' })),
     ]);
-    for (const { response, seconds } of [manifest, landing, submit]) {
+    // Reads within 10 s; a submit renders first (seconds on a loaded machine), and still ends inside API Gateway's 29 s.
+    for (const [{ response, seconds }, within] of [[manifest, 10], [landing, 10], [submit, 25]] as const) {
       expect(response.status).toBe(503);
       expect(Number(response.headers.get('retry-after'))).toBeGreaterThan(0);
-      expect(seconds).toBeLessThan(10);
+      expect(seconds).toBeLessThan(within);
     }
 
     s3.kill('SIGCONT');
