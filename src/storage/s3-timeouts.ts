@@ -41,7 +41,7 @@ const TICK_MS = 100;
  * to read the answer: while a render holds the loop (the local server serves many requests
  * in one process) an answer that arrived cannot be read, and that is no fault of the store.
  */
-export async function withDeadline<T>(run: (signal: AbortSignal) => Promise<T>): Promise<T> {
+export async function withDeadline<T>(run: (signal: AbortSignal) => Promise<T>, deadlineMs: number = s3Timeouts.operationDeadlineMs): Promise<T> {
   const controller = new AbortController();
   let waited = 0;
   let last = performance.now();
@@ -50,7 +50,7 @@ export async function withDeadline<T>(run: (signal: AbortSignal) => Promise<T>):
     // A tick that came late was held up by this process, not by the store: count one tick.
     waited += Math.min(now - last, 2 * TICK_MS);
     last = now;
-    if (waited >= s3Timeouts.operationDeadlineMs) controller.abort(new Error(`storage operation past ${s3Timeouts.operationDeadlineMs} ms`));
+    if (waited >= deadlineMs) controller.abort(new Error(`storage operation past ${deadlineMs} ms`));
   }, TICK_MS);
   ticker.unref();
   try {
