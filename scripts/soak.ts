@@ -106,7 +106,8 @@ try {
     badManifests: audit.problems.length,
   };
   process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
-  for (const line of [...unexpected, ...audit.problems]) process.stdout.write(`  ${line}\n`);
+  for (const line of [...unexpected, ...audit.problems]) process.stdout.write(`  ${line.replace(/\s+/g, ' ')}\n`);
+  for (const line of server.errors) process.stdout.write(`  server: ${line.slice(0, 600)}\n`);
   process.exitCode = fivexx.length + unexpected.length + audit.problems.length > 0 ? 1 : 0;
 } finally {
   clearInterval(sampler);

@@ -9,6 +9,8 @@ export type SoakServer = {
   readonly apiKey: string;
   readonly s3Endpoint: string;
   readonly bucket: string;
+  /** The server's log lines of level `error` (5xx and faults), for the report. */
+  readonly errors: string[];
   /** Resident memory now, and its peak so far (VmRSS, VmHWM), in MB. */
   memory(): { rssMb: number; peakMb: number };
   stop(): Promise<void>;
@@ -28,12 +30,17 @@ export async function startSoakServer(dataDir: string): Promise<SoakServer> {
   });
   const lines = createInterface({ input: child.stdout! });
   const seen: string[] = [];
-  for await (const line of lines) {
-    seen.push(line);
-    if (line.startsWith('Submit the example report')) break;
-  }
-  // The server logs one JSON line per request from here on: drained, not kept.
-  child.stdout!.resume();
+  // After its banner the server logs one JSON line per request: only errors are kept.
+  const errors: string[] = [];
+  await new Promise<void>((ready, fail) => {
+    let started = false;
+    lines.on('line', (line) => {
+      if (!started) seen.push(line);
+      else if (line.includes('"level":"error"')) errors.push(line);
+      if (line.startsWith('Submit the example report')) { started = true; ready(); }
+    });
+    child.once('exit', () => fail(new Error(`the local server exited:\n${seen.join('\n')}`)));
+  });
   const find = (pattern: RegExp) => seen.map((l) => pattern.exec(l)?.[1]).find(Boolean) ?? '';
   const pid = child.pid!;
   if (!find(/listening on (\S+)/) || !find(/embedded S3 \(s3rver\) (\S+),/)) throw new Error(`the local server did not start as expected:\n${seen.join('\n')}`);
@@ -42,6 +49,7 @@ export async function startSoakServer(dataDir: string): Promise<SoakServer> {
     apiKey: find(/API key \(x-api-key\): (\S+)/),
     s3Endpoint: find(/embedded S3 \(s3rver\) (\S+),/),
     bucket: 'soak',
+    errors,
     memory: () => ({ rssMb: statusMb(pid, 'VmRSS'), peakMb: statusMb(pid, 'VmHWM') }),
     async stop() {
       child.kill('SIGTERM');

@@ -60,9 +60,11 @@ export function createReportService(deps: ServiceDependencies): ReportService {
     // A stored manifest is the proof of a finished request, whatever the record says.
     const existing = await readManifest(begun.record.id);
     if (existing) {
-      // An earlier attempt may have failed between manifest and index, or before `done`: repair both.
-      await writeIndexEntry(storage, prefix, existing);
-      if (begun.state !== 'done') await records.finish(idempotencyKey, begun.record);
+      // `done` is written after the index entry; short of it, an earlier attempt may have failed between manifest and index.
+      if (begun.state !== 'done') {
+        await writeIndexEntry(storage, prefix, existing);
+        await records.finish(idempotencyKey, begun.record);
+      }
       return { manifest: existing, replayed: true };
     }
     if (begun.state === 'in-progress') throw new IdempotencyInProgressError();
