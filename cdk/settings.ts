@@ -7,8 +7,6 @@ import { RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { z } from 'zod';
 
 const CONTEXT_PREFIX = 'nianbao:';
-/** 6 MB: what a synchronous Lambda invocation accepts, event envelope included. */
-export const LAMBDA_SYNC_PAYLOAD_BYTES = 6_000_000;
 
 const flag = z.union([z.boolean(), z.enum(['true', 'false']).transform((text) => text === 'true')]);
 
@@ -21,8 +19,8 @@ const settingsSchema = z.object({
   accessLogExpiryDays: z.coerce.number().int().min(1).default(365),
   /** `false` lets `cdk destroy` remove the (empty) buckets; the default keeps them and their data. */
   retainData: flag.default(true),
-  /** Lambda's synchronous payload limit is 6 MB for the whole event, so a body stays below it. */
-  maxBodyBytes: z.coerce.number().int().min(1024).max(LAMBDA_SYNC_PAYLOAD_BYTES, 'at most 6 MB, the Lambda synchronous payload limit').default(1024 * 1024),
+  /** Lambda takes at most 6 MB synchronously, the event's headers included: 5 MiB of body leaves room for them. */
+  maxBodyBytes: z.coerce.number().int().min(1024).max(5 * 1024 * 1024).default(1024 * 1024),
   /** Reserved concurrency of the render and read functions; absent draws from the account's pool. */
   renderConcurrency: z.coerce.number().int().min(1).optional(),
   readConcurrency: z.coerce.number().int().min(1).optional(),

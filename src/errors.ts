@@ -9,7 +9,7 @@ export const errorCodes = [
   'api_key_missing', 'api_key_invalid', 'not_found', 'no_such_route', 'method_not_allowed',
   'body_too_large', 'unsupported_media_type', 'malformed_request',
   // What the service refuses.
-  'report_invalid', 'page_unreadable', 'idempotency_conflict',
+  'report_invalid', 'page_unreadable', 'idempotency_conflict', 'idempotency_in_progress',
   // What fails underneath.
   'storage_unavailable', 'starting', 'internal',
   // API Gateway's own answers (cdk/gateway-responses.ts), before any function runs.

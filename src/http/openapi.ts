@@ -17,6 +17,7 @@ import { problemTable, problemType } from './problem-table.ts';
 import { importedSchema, listingSchema, problemSchema, submittedSchema, validatedSchema } from './responses.ts';
 import { healthSchema, versionSchema } from './routes/service-routes.ts';
 import { formatVersionChoices, importMediaTypes } from './routes/import-route.ts';
+import { idempotencyDescription, limitsDescription } from './openapi-notes.ts';
 
 const schema = (s: z.ZodType) => z.toJSONSchema(s, { io: 'input', unrepresentable: 'any' });
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
@@ -132,6 +133,7 @@ export function openApiDocument(baseUrl: string) {
           operationId: 'submitReport',
           tags: ['Reports'],
           summary: 'Validate, render and store a report',
+          description: `${limitsDescription}\n\n${idempotencyDescription}`,
           security: apiKey,
           parameters: [...queryParameters(submitQuery), { name: 'Idempotency-Key', in: 'header', required: false, description: 'Same key and body: the same report, rendered once', schema: { type: 'string', maxLength: 255 } }],
           requestBody: reportBody,
@@ -141,7 +143,7 @@ export function openApiDocument(baseUrl: string) {
               headers: { Location: location, 'Idempotent-Replayed': header('true when an earlier request with the same key made this report', { type: 'string', enum: ['true'] }) },
             },
             ...writeErrors,
-            409: problem('idempotency_conflict', 'Idempotency-Key reused for another request'),
+            409: problem('idempotency_in_progress', 'Idempotency-Key in use by a request in progress (idempotency_in_progress, with Retry-After) or spent on another request (idempotency_conflict)'),
             422: problem('report_invalid', 'Every finding'),
             ...storeDown,
           },
@@ -163,6 +165,7 @@ export function openApiDocument(baseUrl: string) {
           operationId: 'validateReport',
           tags: ['Checks'],
           summary: 'The checks a render applies (schema, cross-checks, font coverage); nothing is stored',
+          description: limitsDescription,
           security: apiKey,
           requestBody: reportBody,
           responses: { 200: body('Validated', 'Valid (warnings allowed)'), ...writeErrors, 422: problem('report_invalid', 'Every finding, as POST /v1/reports refuses it') },

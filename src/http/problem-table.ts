@@ -31,6 +31,11 @@ export const problemTable: Readonly<Record<ErrorCode, ProblemEntry>> = {
   no_such_route: { status: 404, title: 'No such route', message: { zh: '没有这个地址。', en: 'No such path exists.' } },
   method_not_allowed: { status: 405, title: 'Method not allowed', message: { zh: '这个地址不支持该请求方法。', en: 'This path does not accept that method.' } },
   idempotency_conflict: { status: 409, title: 'Idempotency-Key reused', message: { zh: '这个 Idempotency-Key 已用于另一份不同的请求。', en: 'This Idempotency-Key was already used for a different request.' } },
+  idempotency_in_progress: {
+    status: 409, title: 'Idempotency-Key in progress',
+    message: { zh: '使用这个 Idempotency-Key 的另一个请求仍在处理中，请稍后重试。', en: 'Another request with this Idempotency-Key is still in progress; retry shortly.' },
+    headers: { 'retry-after': String(RETRY_AFTER_SECONDS) },
+  },
   body_too_large: { status: 413, title: 'Body too large', message: { zh: '请求体过大。', en: 'The request body is too large.' } },
   unsupported_media_type: { status: 415, title: 'Unsupported media type', message: { zh: '不支持此内容类型。', en: 'This content type is not supported.' } },
   report_invalid: { status: 422, title: 'Report failed validation', message: { zh: '报告未通过校验，每个问题都列在 findings 中。', en: 'The report failed validation; every problem is listed in findings.' } },
@@ -43,7 +48,7 @@ export const problemTable: Readonly<Record<ErrorCode, ProblemEntry>> = {
   internal: { status: 500, title: 'Internal error', message: { zh: '服务内部出错，请稍后重试。', en: 'An internal error occurred; please retry later.' } },
   storage_unavailable: {
     status: 503, title: 'Storage unavailable',
-    message: { zh: '存储暂时不可用，请稍后使用同一 Idempotency-Key 重试。', en: 'Storage is temporarily unavailable; retry later with the same Idempotency-Key.' },
+    message: { zh: '存储暂时不可用，请按 Retry-After 所示稍后重试。', en: 'Storage is temporarily unavailable; retry after the delay in Retry-After.' },
     headers: { 'retry-after': String(RETRY_AFTER_SECONDS) },
   },
   starting: {

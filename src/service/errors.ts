@@ -2,7 +2,7 @@
  * What the service can refuse, as typed errors. Each carries a code that the HTTP layer's
  * one table maps to an answer; the message here is for logs, the client gets a fixed sentence.
  */
-import { NianbaoError } from '../errors.ts';
+import { type ErrorCode, NianbaoError } from '../errors.ts';
 import type { Finding } from '../findings.ts';
 
 export class ServiceError extends NianbaoError {}
@@ -25,8 +25,16 @@ export class ReportNotFoundError extends ServiceError {
 
 /** An Idempotency-Key already used for a different request body. */
 export class IdempotencyConflictError extends ServiceError {
-  override readonly name = 'IdempotencyConflictError';
+  override readonly name: string = 'IdempotencyConflictError';
+  constructor(code: ErrorCode = 'idempotency_conflict', message = 'idempotency key reused with a different request') {
+    super(code, message);
+  }
+}
+
+/** Another request with this Idempotency-Key is still being rendered: retry shortly. */
+export class IdempotencyInProgressError extends IdempotencyConflictError {
+  override readonly name: string = 'IdempotencyInProgressError';
   constructor() {
-    super('idempotency_conflict', 'idempotency key reused with a different request');
+    super('idempotency_in_progress', 'another request with this idempotency key is in progress');
   }
 }
