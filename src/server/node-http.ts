@@ -87,7 +87,7 @@ export function nodeServer(serving: () => Serving | undefined): Server {
   const server = createServer((request, response) => {
     const ready = serving();
     const requestId = randomUUID();
-    const context = { path: new URL(request.url ?? '/', 'http://localhost').pathname, requestId };
+    const context = { path: requestTarget(request.url ?? '/').path, requestId };
     if (!ready) {
       const starting = problemResponse('starting', context);
       response.writeHead(starting.status, starting.headers).end(starting.body);

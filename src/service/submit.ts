@@ -93,7 +93,7 @@ export async function renderAndStore(
 
 /**
  * A report's objects are written only where none exists (the bucket policy refuses any other
- * write). A retry under the same Idempotency-Key renders the same bytes under the same id, so
+ * write). A retry that takes over a lapsed Idempotency-Key lease keeps its id and renders the same bytes, so
  * an object already there with exactly these bytes is the earlier attempt's and is kept.
  */
 async function putOnce(storage: Storage, key: string, bytes: Uint8Array, options: Omit<PutOptions, 'ifAbsent'>): Promise<void> {

@@ -42,7 +42,7 @@ describe('Idempotency-Key', () => {
     const broken = { ...report, problems: [{ zh: '存在问题\u{1F600}' }] };
     const refused = await server.post('/v1/reports', JSON.stringify(broken), { 'idempotency-key': 'fix-and-retry' });
     expect(refused.status).toBe(422);
-    expect((await refused.json()).error.findings).toContainEqual(expect.objectContaining({ rule: 'font.coverage', found: 'U+1F600' }));
+    expect((await refused.json()).findings).toContainEqual(expect.objectContaining({ rule: 'font.coverage', found: 'U+1F600' }));
     const corrected = await server.post('/v1/reports', huaian, { 'idempotency-key': 'fix-and-retry' });
     expect(corrected.status).toBe(201);
     expect(corrected.headers.get('idempotent-replayed')).toBeNull();

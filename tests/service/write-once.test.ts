@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createReportService } from '../../src/service/service.ts';
-import { defaultSubmitOptions } from '../../src/service/submit.ts';
+import { defaultSubmitOptions, renderAndStore } from '../../src/service/submit.ts';
 import { AlreadyExistsError, StorageUnavailableError, type Storage } from '../../src/storage/storage.ts';
 import { exampleInput } from '../examples/example.ts';
 import { startTempS3, type TempS3 } from '../storage/temp-s3.ts';
@@ -47,29 +47,23 @@ describe('a stored report', () => {
     expect(unconditional.filter((key) => key.startsWith('w/reports/'))).toEqual([]);
   });
 
-  it('is completed by a retry that meets its own earlier objects, with the same bytes', async () => {
-    const broken = writeOnceStore(/manifest\.json$/);
-    await expect(createReportService({ storage: broken.storage, ...config }).submit(huaian, options, 'retry-same'))
+  it('is completed by a second write of the same report (same id) that meets its own earlier objects', async () => {
+    const report = { id: 'SameIdSameBytes0000000', createdAt: '2026-12-01T00:00:00.000Z' };
+    await expect(renderAndStore({ storage: writeOnceStore(/manifest\.json$/).storage, ...config }, report, huaian, options))
       .rejects.toBeInstanceOf(StorageUnavailableError);
-    const { manifest } = await createReportService({ storage: writeOnceStore().storage, ...config }).submit(huaian, options, 'retry-same');
+    const manifest = await renderAndStore({ storage: writeOnceStore().storage, ...config }, report, huaian, options);
     const docx = manifest.files.find((f) => f.format === 'docx')!;
-    expect(Buffer.from((await s3.storage.get(docx.key))!).byteLength).toBe(docx.bytes);
+    expect((await s3.storage.get(docx.key))!.byteLength).toBe(docx.bytes);
   });
 
   it('is never written over: different bytes under a taken key are refused and the stored object stays', async () => {
-    const broken = writeOnceStore(/manifest\.json$/);
-    await expect(createReportService({ storage: broken.storage, ...config }).submit(huaian, options, 'retry-other'))
-      .rejects.toBeInstanceOf(StorageUnavailableError);
-    // The interrupted attempt's Word file: the one whose report has no manifest.
-    const keys = await s3.storage.list('w/reports/');
-    const unfinished = keys.filter((k) => k.endsWith('report.docx') && !keys.includes(k.replace(/report\.docx$/, 'manifest.json')));
-    expect(unfinished).toHaveLength(1);
-    const docxKey = unfinished[0];
+    const report = { id: 'SameIdOtherBytes000000', createdAt: '2026-12-01T00:00:00.000Z' };
+    const docxKey = `w/reports/${report.id}/report.docx`;
     const planted = new TextEncoder().encode('an earlier, different file');
-    await s3.storage.put(docxKey!, planted, { contentType: 'application/octet-stream' });
-    await expect(createReportService({ storage: writeOnceStore().storage, ...config }).submit(huaian, options, 'retry-other'))
+    await s3.storage.put(docxKey, planted, { contentType: 'application/octet-stream' });
+    await expect(renderAndStore({ storage: writeOnceStore().storage, ...config }, report, huaian, options))
       .rejects.toBeInstanceOf(AlreadyExistsError);
-    expect(Buffer.from((await s3.storage.get(docxKey!))!).toString()).toBe('an earlier, different file');
-    expect(await s3.storage.get(docxKey!.replace(/report\.docx$/, 'manifest.json'))).toBeUndefined();
+    expect(Buffer.from((await s3.storage.get(docxKey))!).toString()).toBe('an earlier, different file');
+    expect(await s3.storage.get(`w/reports/${report.id}/manifest.json`)).toBeUndefined();
   });
 });
