@@ -158,7 +158,7 @@ export async function run(args: readonly string[]): Promise<number> {
     });
     for (const finding of rendered.findings) process.stderr.write(findingText(finding));
     for (const file of rendered.files) {
-      const path = await write(options.out, `${rendered.fileName}.${file.extension}`, file.bytes);
+      const path = await write(options.out, `${rendered.facts.fileName}.${file.extension}`, file.bytes);
       process.stdout.write(`${path}\t${file.sha256}\n`);
     }
     return 0;

@@ -3,16 +3,17 @@
  * nothing in it is written by hand except paths and descriptions.
  */
 import { z } from 'zod';
-import { annualReportJsonSchema } from '../../templates/annual-report/json-schema.ts';
 import packageJson from '../../package.json' with { type: 'json' };
 import { formats } from '../render/renderer.ts';
 import { reportIdPattern } from '../service/ids.ts';
 import { manifestSchema } from '../service/manifest.ts';
 import { languages } from '../template.ts';
+import { defaultTemplate } from '../templates.ts';
 import { listQuery, submitQuery } from './query-options.ts';
 import { errorSchema, importedSchema, listingSchema, submittedSchema, validatedSchema } from './responses.ts';
 import { formatVersionChoices, importMediaTypes } from './routes/import-route.ts';
 
+const inputName = defaultTemplate.schemaName;
 const schema = (s: z.ZodType) => z.toJSONSchema(s, { io: 'input', unrepresentable: 'any' });
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 const body = (name: string, description: string) => ({ description, content: { 'application/json': { schema: ref(name) } } });
@@ -34,8 +35,8 @@ function relocateRefs(value: unknown): unknown {
  * would resolve against the document's root, so the shapes move to `#/components/schemas/`.
  */
 function inputComponents(): Record<string, unknown> {
-  const { $schema: _dialect, $defs, ...report } = annualReportJsonSchema();
-  return relocateRefs({ AnnualReport: report, ...($defs as Record<string, unknown>) }) as Record<string, unknown>;
+  const { $schema: _dialect, $defs, ...report } = defaultTemplate.jsonSchema();
+  return relocateRefs({ [inputName]: report, ...($defs as Record<string, unknown>) }) as Record<string, unknown>;
 }
 
 /** The import's answer: its zod shape, with the report referring to the input schema's component. */
@@ -43,7 +44,7 @@ function importedComponent(): Record<string, unknown> {
   const generated = schema(importedSchema);
   const properties = generated.properties ?? {};
   const required = (generated.required ?? []) as string[];
-  return { ...generated, properties: { report: ref('AnnualReport'), ...properties }, required: ['report', ...required] };
+  return { ...generated, properties: { report: ref(inputName), ...properties }, required: ['report', ...required] };
 }
 
 function queryParameters(s: z.ZodObject) {
@@ -84,7 +85,7 @@ export function openApiDocument(baseUrl: string) {
           summary: 'Validate, render and store a report',
           security: apiKey,
           parameters: [...queryParameters(submitQuery), { name: 'Idempotency-Key', in: 'header', required: false, schema: { type: 'string', maxLength: 255 } }],
-          requestBody: { required: true, content: { 'application/json': { schema: ref('AnnualReport') } } },
+          requestBody: { required: true, content: { 'application/json': { schema: ref(inputName) } } },
           responses: {
             201: body('Submitted', 'Stored; links, SHA-256 and findings'), ...writeErrors,
             409: error('Idempotency-Key reused for another request'), 422: error('Every finding'),
@@ -102,7 +103,7 @@ export function openApiDocument(baseUrl: string) {
         post: {
           summary: 'The checks a render applies (schema, cross-checks, font coverage); nothing is stored',
           security: apiKey,
-          requestBody: { required: true, content: { 'application/json': { schema: ref('AnnualReport') } } },
+          requestBody: { required: true, content: { 'application/json': { schema: ref(inputName) } } },
           responses: { 200: body('Validated', 'Valid'), 422: body('Validated', 'Every finding'), ...writeErrors },
         },
       },

@@ -26,7 +26,7 @@ export const findingSchema = z.object({
 const storedFileSchema = z.object({
   format: z.enum(formats),
   key: z.string().describe('Object key in the bucket'),
-  fileName: z.string().describe('The name a download carries, e.g. 淮安市人民政府2024年政府信息公开工作年度报告.pdf'),
+  fileName: z.string().describe('The name a download carries: the report title and the extension'),
   sha256: z.string().regex(/^[0-9a-f]{64}$/).describe('SHA-256 of the file, lower-case hex'),
   bytes: z.number().int().min(0),
   contentType: z.string(),

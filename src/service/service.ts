@@ -1,17 +1,20 @@
 /**
  * The functions every entry point shares (Lambda, local server, tests): submit, validate,
- * read a manifest, a download link, the landing page and the staff listing.
+ * read a manifest, a download link, the landing page and the staff listing. Which report
+ * kind a request is, and so which template serves it, comes from the registry.
  */
-import { annualReportTemplate } from '../../templates/annual-report/index.ts';
 import { hasErrors, type Finding } from '../findings.ts';
 import type { Format } from '../render/renderer.ts';
 import type { Storage } from '../storage/storage.ts';
-import type { Language } from '../template.ts';
+import type { AnyTemplate, Language } from '../template.ts';
+import { defaultTemplate, templateOf } from '../templates.ts';
 import { validate } from '../validation.ts';
+import { gatherInput } from './gather.ts';
 import { ReportNotFoundError, ReportRejectedError } from './errors.ts';
 import { claim, requestFingerprint, singleFlight } from './idempotency.ts';
 import { isReportId, newReportId } from './ids.ts';
 import { renderLandingPage } from './landing.ts';
+import { reportLinks } from './links.ts';
 import { listReports, writeIndexEntry, type ListingEntry, type ListQuery } from './listing.ts';
 import { decodeJson, manifestSchema, reportKeys, type Manifest } from './manifest.ts';
 import { validateForRendering } from './render-report.ts';
@@ -30,6 +33,8 @@ export type Submitted = { readonly manifest: Manifest; readonly replayed: boolea
 
 export type ReportService = {
   submit(input: unknown, options: SubmitOptions, idempotencyKey?: string): Promise<Submitted>;
+  /** A report of `kind` compiled from stored reports named in `request` (an aggregate). */
+  submitGathered(kind: string, request: unknown, options: SubmitOptions): Promise<Submitted>;
   validate(input: unknown): { readonly valid: boolean; readonly findings: readonly Finding[] };
   getManifest(id: string): Promise<Manifest>;
   downloadLink(id: string, format: Format): Promise<string>;
@@ -54,6 +59,21 @@ export function createReportService(deps: ServiceDependencies): ReportService {
     return manifest;
   }
 
+  function templateFor(manifest: Manifest): AnyTemplate {
+    const template = templateOf(manifest.template.kind);
+    if (!template) throw new ReportNotFoundError(`template ${manifest.template.kind} of report ${manifest.id}`);
+    return template;
+  }
+
+  async function submitNow(template: AnyTemplate, input: unknown, options: SubmitOptions): Promise<Submitted> {
+    const checked = validate(template, input);
+    if (!checked.report || (hasErrors(checked.findings) && !options.allowCheckFailures)) {
+      throw new ReportRejectedError(checked.findings);
+    }
+    const manifest = await renderAndStore(deps, { id: newReportId(), createdAt: now().toISOString() }, input, options, template);
+    return { manifest, replayed: false };
+  }
+
   async function submitOnce(input: unknown, options: SubmitOptions, idempotencyKey: string, request: string): Promise<Submitted> {
     const claimed = await claim(storage, prefix, idempotencyKey, { id: newReportId(), createdAt: now().toISOString(), request });
     const existing = await readManifest(claimed.id);
@@ -62,21 +82,32 @@ export function createReportService(deps: ServiceDependencies): ReportService {
       await writeIndexEntry(storage, prefix, existing);
       return { manifest: existing, replayed: true };
     }
-    return { manifest: await renderAndStore(deps, claimed, input, options), replayed: false };
+    return { manifest: await renderAndStore(deps, claimed, input, options, defaultTemplate), replayed: false };
   }
 
   return {
     async submit(input, options, idempotencyKey) {
-      const checked = validate(annualReportTemplate, input);
+      if (idempotencyKey === undefined) return submitNow(defaultTemplate, input, options);
+      const checked = validate(defaultTemplate, input);
       if (!checked.report || (hasErrors(checked.findings) && !options.allowCheckFailures)) {
         throw new ReportRejectedError(checked.findings);
       }
-      if (idempotencyKey === undefined) {
-        const manifest = await renderAndStore(deps, { id: newReportId(), createdAt: now().toISOString() }, input, options);
-        return { manifest, replayed: false };
-      }
       const request = requestFingerprint({ input, options });
       return flight(`${idempotencyKey}\n${request}`, () => submitOnce(input, options, idempotencyKey, request));
+    },
+
+    async submitGathered(kind, request, options) {
+      const template = templateOf(kind);
+      if (!template?.gathers) throw new ReportNotFoundError(`report kind ${kind}`);
+      const input = await gatherInput(template.gathers, request, {
+        read: async (id) => {
+          const manifest = await readManifest(id);
+          const stored = manifest && await storage.get(reportKeys(prefix, id).input);
+          return manifest && stored ? { manifest, input: decodeJson(stored) } : undefined;
+        },
+        link: (id) => reportLinks(deps.baseUrl, id).landingPage,
+      });
+      return submitNow(template, input, options);
     },
 
     validate(input) {
@@ -96,7 +127,7 @@ export function createReportService(deps: ServiceDependencies): ReportService {
       const manifest = await getManifest(id);
       const input = await storage.get(reportKeys(prefix, id).input);
       if (!input) throw new ReportNotFoundError(`input of report ${id}`);
-      return renderLandingPage(deps.baseUrl, manifest, decodeJson(input), lang);
+      return renderLandingPage(deps.baseUrl, templateFor(manifest), manifest, decodeJson(input), lang);
     },
 
     listReports: (query) => listReports(storage, prefix, query),

@@ -6,12 +6,42 @@ import type { Template } from '../../src/template.ts';
 import { buildReport } from './build.ts';
 import { fileName } from './build/front-matter.ts';
 import { checkReport } from './checks.ts';
-import { annualReport, type AnnualReport } from './schema.ts';
+import { importReport } from './import/import-report.ts';
+import { annualReportJsonSchema } from './json-schema.ts';
+import { annualReport, otherHandlingShape, type AnnualReport, type FormatVersion } from './schema.ts';
+
+const formatVersions: readonly FormatVersion[] = ['2019', '2021'];
+const isVersion = (value: string): value is FormatVersion => (formatVersions as readonly string[]).includes(value);
 
 export const annualReportTemplate: Template<AnnualReport> = {
   kind: 'annual-report',
   schema: annualReport,
+  jsonSchema: annualReportJsonSchema,
+  schemaName: 'AnnualReport',
   check: checkReport,
   build: buildReport,
-  fileName,
+  facts: (report) => ({
+    subject: report.agency.name,
+    ...(report.agency.nameEn === undefined ? {} : { subjectEn: report.agency.nameEn }),
+    year: report.year,
+    publishedOn: report.publishedOn,
+    version: report.formatVersion,
+    fileName: fileName(report),
+    asciiFileName: `annual-report-${report.year}`,
+  }),
+  describe: (report) => ({
+    summary: report === undefined ? '' : `format ${report.formatVersion}, （六）${otherHandlingShape(report)}`,
+    fields: {
+      formatVersion: report?.formatVersion ?? null,
+      otherHandlingShape: report === undefined ? null : otherHandlingShape(report),
+    },
+  }),
+  importer: {
+    versions: formatVersions,
+    read: (input, options) =>
+      importReport(input, {
+        formatVersion: isVersion(options.formatVersion) ? options.formatVersion : 'auto',
+        ...(options.shape === undefined ? {} : { shape: options.shape }),
+      }),
+  },
 };

@@ -53,7 +53,7 @@ describe('renderReport', () => {
     expect(seen[0]).toBe(seen[1]);
     expect(seen[0]).toBe(result.model);
     expect(result.model.qr?.url).toBe(options.qrUrl);
-    expect(result.fileName).toBe('淮安市人民政府2024年政府信息公开工作年度报告');
+    expect(result.facts.fileName).toBe('淮安市人民政府2024年政府信息公开工作年度报告');
     expect(result.files.map((f) => [f.format, f.extension, f.contentType])).toEqual([['pdf', 'pdf', 'test/pdf'], ['docx', 'docx', 'test/docx']]);
     for (const file of result.files) expect(file.sha256).toBe(createHash('sha256').update(file.bytes).digest('hex'));
     expect(result.findings.filter((f) => f.severity === 'error')).toEqual([]);
