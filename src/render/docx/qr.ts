@@ -1,34 +1,32 @@
 /**
- * The QR code in the first page's header: a PNG of the model's URL, 22 mm wide, with its
+ * The QR code in the first page's header: a PNG of the model's URL, as wide as the shared QR size, with its
  * caption beneath, right-aligned in the top margin. The header leaves the body's grid alone,
  * where an image in the text would take two grid lines and push the title down.
  */
 import { AlignmentType, Header, ImageRun, Paragraph } from 'docx';
 import QRCode from 'qrcode';
 import type { QrCode } from '../../model/document.ts';
-import { mmToTwips } from '../../model/page-setup.ts';
+import { mmToTwips, typesetting } from '../../model/page-setup.ts';
 import { pointsToTwips, type DocxContext } from './context.ts';
 import { OFF_GRID_STYLE } from './styles.ts';
 import { textRuns } from './text-runs.ts';
 
-const QR_SIZE_MM = 22;
 /** From the top edge of the page to the header: 6 mm, so code and a two-line caption end above the 37 mm margin. */
 export const QR_HEADER_DISTANCE = mmToTwips(6);
-const CAPTION_SIZE = 9;
 /** Word sizes images in pixels at 96 to the inch. */
 const PIXELS_PER_MM = 96 / 25.4;
 
 /**
  * A PNG of the URL: medium error correction, the four-module quiet zone, four pixels a
- * module (about 170 dpi at 22 mm; module edges stay on pixel edges, so scaling keeps them sharp).
+ * module (module edges stay on pixel edges, so scaling keeps them sharp).
  */
 async function qrPng(url: string): Promise<Buffer> {
   return QRCode.toBuffer(url, { type: 'png', errorCorrectionLevel: 'M', margin: 4, scale: 4 });
 }
 
 export async function qrHeader(qr: QrCode, context: DocxContext): Promise<Header> {
-  const side = Math.round(QR_SIZE_MM * PIXELS_PER_MM);
-  const tight = { line: pointsToTwips(CAPTION_SIZE + 2), lineRule: 'exact' as const };
+  const side = Math.round(typesetting.qrSize * PIXELS_PER_MM);
+  const tight = { line: pointsToTwips(typesetting.qrCaptionSize + 2), lineRule: 'exact' as const };
   return new Header({
     children: [
       new Paragraph({
@@ -48,7 +46,7 @@ export async function qrHeader(qr: QrCode, context: DocxContext): Promise<Header
         style: OFF_GRID_STYLE,
         alignment: AlignmentType.RIGHT,
         spacing: tight,
-        children: textRuns(context, qr.caption, { role: 'body', size: CAPTION_SIZE }),
+        children: textRuns(context, qr.caption, { role: 'body', size: typesetting.qrCaptionSize }),
       }),
     ],
   });

@@ -17,7 +17,7 @@ import {
   type TextRun,
 } from 'docx';
 import type { CellAlign, TableBlock, TableCell as ModelCell } from '../../model/document.ts';
-import { mmToTwips, textBlock } from '../../model/page-setup.ts';
+import { mmToTwips, textBlock, typesetting } from '../../model/page-setup.ts';
 import { pointsToTwips, type DocxContext } from './context.ts';
 import { OFF_GRID_STYLE } from './styles.ts';
 import { placeCells, scaleWidths, type PlacedCell } from './table-grid.ts';
@@ -37,7 +37,7 @@ const tableParagraph = (size: number, align: CellAlign, children: TextRun[], kee
   new Paragraph({
     style: OFF_GRID_STYLE,
     alignment: alignments[align],
-    spacing: { line: pointsToTwips(size * 1.3), lineRule: 'exact' },
+    spacing: { line: pointsToTwips(size * typesetting.tableLeading), lineRule: 'exact' },
     ...(keepNext ? { keepNext: true } : {}),
     children,
   });
@@ -58,7 +58,7 @@ function verticalParagraphs(cell: ModelCell, style: RunStyle, context: DocxConte
 
 function cellParagraphs(cell: ModelCell, style: RunStyle, context: DocxContext): Paragraph[] {
   if (cell.vertical) return verticalParagraphs(cell, style, context);
-  return [tableParagraph(style.size, cell.align ?? (cell.numeric ? 'right' : 'left'), textRuns(context, cell.content, style))];
+  return [tableParagraph(style.size, cell.align ?? (cell.numeric ? typesetting.numericAlign : 'left'), textRuns(context, cell.content, style))];
 }
 
 function wordCell(placed: PlacedCell, widths: readonly number[], style: RunStyle, context: DocxContext): TableCell {

@@ -5,6 +5,7 @@
  */
 import { TextRun } from 'docx';
 import type { Text } from '../../model/document.ts';
+import { typesetting } from '../../model/page-setup.ts';
 import { halfPoints, type DocxContext } from './context.ts';
 import { runFonts, type FaceRole } from './faces.ts';
 
@@ -31,8 +32,8 @@ export function gridRuns(context: DocxContext, text: string, style: RunStyle): T
     .map((segment) => textRun(context, segment, gridCharacters.test(segment) ? style : { ...style, spacing: 0 }));
 }
 
-/** The secondary line is set a quarter smaller, never below 9 pt. */
-export const secondarySize = (size: number) => Math.max(9, Math.round(size * 1.5) / 2);
+/** The secondary line is set smaller by the shared scale, in Word's half points, never below 9 pt. */
+export const secondarySize = (size: number) => Math.max(9, Math.round(size * typesetting.secondaryScale * 2) / 2);
 
 export function textRun(context: DocxContext, text: string, style: RunStyle, breakBefore = false): TextRun {
   return new TextRun({
