@@ -73,7 +73,7 @@ export type Gathering<Request extends { readonly reports: readonly string[] }> =
   readonly request: z.ZodType<Request>;
   /** The kind every member must be. */
   readonly memberKind: string;
-  readonly input: (request: Request, members: readonly GatheredMember[]) => unknown;
+  readonly input: (request: Request, members: readonly GatheredMember[], options: { readonly allowCheckFailures: boolean }) => unknown;
 };
 
 export type Template<Report> = {
@@ -95,6 +95,8 @@ export type Template<Report> = {
   /** Links the landing page lists, for a report that gathers others. */
   readonly related?: (report: Report, lang: Language) => RelatedLinks;
   readonly importer?: Importer<Report>;
+  /** The report's computed figures as plain data, for a `json` output (an aggregate's sums). */
+  readonly data?: (report: Report) => unknown;
   readonly gathers?: Gathering<any>;
 };
 

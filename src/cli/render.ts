@@ -22,10 +22,10 @@ import { usageOf } from './usage.ts';
 
 const usage = usageOf('render');
 
-const defaultBaseUrl = 'http://127.0.0.1:3000';
+export const defaultBaseUrl = 'http://127.0.0.1:3000';
 
 /** A refusal of the command line itself: printed with the usage, exit 2. */
-class UsageError extends Error {
+export class UsageError extends Error {
   override readonly name = 'UsageError';
 }
 
@@ -40,13 +40,13 @@ type Options = {
   readonly allowCheckFailures: boolean;
 };
 
-function oneOf<T extends string>(what: string, allowed: readonly T[], value: string): T {
+export function oneOf<T extends string>(what: string, allowed: readonly T[], value: string): T {
   const found = allowed.find((a) => a === value);
   if (found === undefined) throw new UsageError(`--${what} must be one of ${allowed.join(', ')} / --${what} 只能是 ${allowed.join('、')}`);
   return found;
 }
 
-function baseUrlOf(value: string): string {
+export function baseUrlOf(value: string): string {
   const url = URL.canParse(value) ? new URL(value) : undefined;
   if (url === undefined || !['http:', 'https:'].includes(url.protocol) || url.search !== '' || url.hash !== '') {
     throw new UsageError('--base-url must be an http(s) URL without query / --base-url 须为不带查询参数的 http(s) 地址');
@@ -99,7 +99,7 @@ function optionsOf(args: readonly string[]): Options {
 }
 
 /** The same reader as `nianbao validate`: a size limit, and one sentence when it cannot read. */
-async function readInput(file: string): Promise<unknown> {
+export async function readInput(file: string): Promise<unknown> {
   const input = await readInputText(file);
   if (!input.ok) throw new UsageError(`${input.message.zh} / ${input.message.en}`);
   const parsed = parseJsonText(input.text);
@@ -118,11 +118,11 @@ function canonicalJson(value: unknown): string {
 }
 
 /** The default report id: base64url of the first 16 bytes of the SHA-256 of the canonical input. */
-function reportIdOf(input: unknown): string {
+export function reportIdOf(input: unknown): string {
   return createHash('sha256').update(canonicalJson(input)).digest().subarray(0, 16).toString('base64url');
 }
 
-const refusals = {
+export const refusals = {
   schema: '输入不符合年报格式 / The input does not match the report format',
   checks: '报告未通过勾稽校验（可用 --allow-check-failures 强制生成） / The report fails its cross-checks (use --allow-check-failures to render anyway)',
   preflight: '报告含有字体无法显示的字符 / The report contains characters no font can draw',
@@ -130,7 +130,7 @@ const refusals = {
 } as const;
 
 /** Writes one file into the output folder, refusing any name that would land elsewhere. */
-async function write(out: string, name: string, bytes: Uint8Array): Promise<string> {
+export async function write(out: string, name: string, bytes: Uint8Array): Promise<string> {
   const folder = resolve(out);
   const path = resolve(join(folder, name));
   if (!path.startsWith(folder + sep)) throw new Error(`output name leaves ${folder}`);
@@ -167,9 +167,9 @@ export async function run(args: readonly string[]): Promise<number> {
   }
 }
 
-function explain(error: unknown): number {
+export function explain(error: unknown, usageLine: string = usage): number {
   if (error instanceof UsageError) {
-    process.stderr.write(`${error.message}\n${usage}\n`);
+    process.stderr.write(`${error.message}\n${usageLine}\n`);
     return 2;
   }
   if (error instanceof RenderRejectedError) {

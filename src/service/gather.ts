@@ -28,7 +28,12 @@ const unknownReport = (index: number, kind: string): Finding => ({
   message: { zh: `没有这个编号的已存报告（须为 ${kind}）。`, en: `No stored report (of kind ${kind}) has this id.` },
 });
 
-export async function gatherInput(gathering: Gathering<any>, request: unknown, store: MemberStore): Promise<unknown> {
+export async function gatherInput(
+  gathering: Gathering<any>,
+  request: unknown,
+  store: MemberStore,
+  options: { readonly allowCheckFailures: boolean },
+): Promise<unknown> {
   const parsed = gathering.request.safeParse(request, { reportInput: true });
   if (!parsed.success) throw new ReportRejectedError(schemaFindings(parsed.error.issues));
   const ids: readonly string[] = parsed.data.reports;
@@ -36,5 +41,5 @@ export async function gatherInput(gathering: Gathering<any>, request: unknown, s
   const missing = read.flatMap((member, index) =>
     member?.manifest.template.kind === gathering.memberKind ? [] : [unknownReport(index, gathering.memberKind)]);
   if (missing.length > 0) throw new ReportRejectedError(missing);
-  return gathering.input(parsed.data, read.map((member, index) => ({ id: ids[index] as string, link: store.link(ids[index] as string), input: member?.input })));
+  return gathering.input(parsed.data, read.map((member, index) => ({ id: ids[index] as string, link: store.link(ids[index] as string), input: member?.input })), options);
 }

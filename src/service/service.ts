@@ -106,7 +106,7 @@ export function createReportService(deps: ServiceDependencies): ReportService {
           return manifest && stored ? { manifest, input: decodeJson(stored) } : undefined;
         },
         link: (id) => reportLinks(deps.baseUrl, id).landingPage,
-      });
+      }, options);
       return submitNow(template, input, options);
     },
 
