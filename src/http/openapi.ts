@@ -8,10 +8,11 @@ import { formats } from '../render/renderer.ts';
 import { reportIdPattern } from '../service/ids.ts';
 import { manifestSchema } from '../service/manifest.ts';
 import { languages } from '../template.ts';
-import { defaultTemplate } from '../templates.ts';
+import { defaultTemplate, templates } from '../templates.ts';
 import { listQuery, submitQuery } from './query-options.ts';
 import { errorSchema, importedSchema, listingSchema, submittedSchema, validatedSchema } from './responses.ts';
 import { formatVersionChoices, importMediaTypes } from './routes/import-route.ts';
+import { gatheringPath } from './routes/write-routes.ts';
 
 const inputName = defaultTemplate.schemaName;
 const schema = (s: z.ZodType) => z.toJSONSchema(s, { io: 'input', unrepresentable: 'any' });
@@ -62,6 +63,25 @@ const writeErrors = {
   413: error('Body over the limit'), 415: error('Not application/json'),
 };
 
+/** Each kind compiled from stored reports (the aggregate): its request, and its POST /v1/<kind>s. */
+const gathering = Object.values(templates).flatMap((t) => (t.gathers === undefined ? [] : [{ kind: t.kind, name: `${t.schemaName}Request`, request: t.gathers.request }]));
+
+function gatheringPaths() {
+  return Object.fromEntries(gathering.map((g) => [gatheringPath(g.kind), {
+    post: {
+      summary: `Compile a ${g.kind} from stored reports (read back with bounded concurrency), render and store it`,
+      security: apiKey,
+      parameters: queryParameters(submitQuery),
+      requestBody: { required: true, content: { 'application/json': { schema: ref(g.name) } } },
+      responses: {
+        201: body('Submitted', 'Stored; links, SHA-256 and findings'), ...writeErrors,
+        422: error('Every finding: an unknown report id, members of different years or format versions, failed checks'),
+        503: error('Storage unavailable; retry after Retry-After seconds'),
+      },
+    },
+  }]));
+}
+
 export function openApiDocument(baseUrl: string) {
   return {
     openapi: '3.1.0',
@@ -77,6 +97,7 @@ export function openApiDocument(baseUrl: string) {
         Listing: schema(listingSchema),
         Imported: importedComponent(),
         Error: schema(errorSchema),
+        ...Object.fromEntries(gathering.map((g) => [g.name, schema(g.request)])),
       },
     },
     paths: {
@@ -127,6 +148,7 @@ export function openApiDocument(baseUrl: string) {
           },
         },
       },
+      ...gatheringPaths(),
       '/v1/reports/{id}': {
         get: { summary: 'The manifest', parameters: [idParameter], responses: { 200: body('Manifest', 'The manifest'), 404: error('Unknown id') } },
       },
