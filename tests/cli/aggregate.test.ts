@@ -67,7 +67,7 @@ describe('nianbao aggregate huaian-2024 ceshi-county-2024 --name 测试市 --for
 
   it('prints a PDF that names both agencies, the summed totals and the note on the blank cell', () => {
     const doc = mupdf.Document.openDocument(readFileSync(run.files.find((f) => f.endsWith('.pdf'))!), 'application/pdf');
-    const text = Array.from({ length: doc.countPages() }, (_, i) => doc.loadPage(i).toStructuredText().asText()).join('\n');
+    const text = Array.from({ length: doc.countPages() }, (_, i) => doc.loadPage(i).toStructuredText('preserve-whitespace').asText()).join('\n');
     expect(text).toContain('2024年政府信息公开工作年度报告汇总');
     expect(text.replace(/\s/g, '')).toContain('淮安市人民政府');
     expect(text.replace(/\s/g, '')).toContain('测试县人民政府');
