@@ -56,6 +56,7 @@ function queryParameters(s: z.ZodObject) {
   }));
 }
 
+const idempotencyKeyParameter = { name: 'Idempotency-Key', in: 'header', required: false, schema: { type: 'string', maxLength: 255 } };
 const idParameter = { name: 'id', in: 'path', required: true, schema: { type: 'string', pattern: reportIdPattern.source } };
 const apiKey = [{ apiKey: [] }];
 const writeErrors = {
@@ -71,10 +72,11 @@ function gatheringPaths() {
     post: {
       summary: `Compile a ${g.kind} from stored reports (read back with bounded concurrency), render and store it`,
       security: apiKey,
-      parameters: queryParameters(submitQuery),
+      parameters: [...queryParameters(submitQuery), idempotencyKeyParameter],
       requestBody: { required: true, content: { 'application/json': { schema: ref(g.name) } } },
       responses: {
         201: body('Submitted', 'Stored; links, SHA-256 and findings'), ...writeErrors,
+        409: error('Idempotency-Key reused for another request'),
         422: error('Every finding: an unknown report id, members of different years or format versions, failed checks'),
         503: error('Storage unavailable; retry after Retry-After seconds'),
       },
@@ -105,7 +107,7 @@ export function openApiDocument(baseUrl: string) {
         post: {
           summary: 'Validate, render and store a report',
           security: apiKey,
-          parameters: [...queryParameters(submitQuery), { name: 'Idempotency-Key', in: 'header', required: false, schema: { type: 'string', maxLength: 255 } }],
+          parameters: [...queryParameters(submitQuery), idempotencyKeyParameter],
           requestBody: { required: true, content: { 'application/json': { schema: ref(inputName) } } },
           responses: {
             201: body('Submitted', 'Stored; links, SHA-256 and findings'), ...writeErrors,

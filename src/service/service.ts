@@ -34,7 +34,7 @@ export type Submitted = { readonly manifest: Manifest; readonly replayed: boolea
 export type ReportService = {
   submit(input: unknown, options: SubmitOptions, idempotencyKey?: string): Promise<Submitted>;
   /** A report of `kind` compiled from stored reports named in `request` (an aggregate). */
-  submitGathered(kind: string, request: unknown, options: SubmitOptions): Promise<Submitted>;
+  submitGathered(kind: string, request: unknown, options: SubmitOptions, idempotencyKey?: string): Promise<Submitted>;
   validate(input: unknown): { readonly valid: boolean; readonly findings: readonly Finding[] };
   getManifest(id: string): Promise<Manifest>;
   downloadLink(id: string, format: Format): Promise<string>;
@@ -74,7 +74,7 @@ export function createReportService(deps: ServiceDependencies): ReportService {
     return { manifest, replayed: false };
   }
 
-  async function submitOnce(input: unknown, options: SubmitOptions, idempotencyKey: string, request: string): Promise<Submitted> {
+  async function submitOnce(template: AnyTemplate, input: unknown, options: SubmitOptions, idempotencyKey: string, request: string): Promise<Submitted> {
     const claimed = await claim(storage, prefix, idempotencyKey, { id: newReportId(), createdAt: now().toISOString(), request });
     const existing = await readManifest(claimed.id);
     if (existing) {
@@ -82,21 +82,24 @@ export function createReportService(deps: ServiceDependencies): ReportService {
       await writeIndexEntry(storage, prefix, existing);
       return { manifest: existing, replayed: true };
     }
-    return { manifest: await renderAndStore(deps, claimed, input, options, defaultTemplate), replayed: false };
+    return { manifest: await renderAndStore(deps, claimed, input, options, template), replayed: false };
+  }
+
+  /** Validates, then renders and stores — once per Idempotency-Key and `fingerprint` when a key is given. */
+  async function submitWith(template: AnyTemplate, input: unknown, options: SubmitOptions, idempotencyKey: string | undefined, fingerprint: unknown): Promise<Submitted> {
+    if (idempotencyKey === undefined) return submitNow(template, input, options);
+    const checked = validate(template, input);
+    if (!checked.report || (hasErrors(checked.findings) && !options.allowCheckFailures)) {
+      throw new ReportRejectedError(checked.findings);
+    }
+    const request = requestFingerprint(fingerprint);
+    return flight(`${idempotencyKey}\n${request}`, () => submitOnce(template, input, options, idempotencyKey, request));
   }
 
   return {
-    async submit(input, options, idempotencyKey) {
-      if (idempotencyKey === undefined) return submitNow(defaultTemplate, input, options);
-      const checked = validate(defaultTemplate, input);
-      if (!checked.report || (hasErrors(checked.findings) && !options.allowCheckFailures)) {
-        throw new ReportRejectedError(checked.findings);
-      }
-      const request = requestFingerprint({ input, options });
-      return flight(`${idempotencyKey}\n${request}`, () => submitOnce(input, options, idempotencyKey, request));
-    },
+    submit: (input, options, idempotencyKey) => submitWith(defaultTemplate, input, options, idempotencyKey, { input, options }),
 
-    async submitGathered(kind, request, options) {
+    async submitGathered(kind, request, options, idempotencyKey) {
       const template = templateOf(kind);
       if (!template?.gathers) throw new ReportNotFoundError(`report kind ${kind}`);
       const input = await gatherInput(template.gathers, request, {
@@ -107,7 +110,8 @@ export function createReportService(deps: ServiceDependencies): ReportService {
         },
         link: (id) => reportLinks(deps.baseUrl, id).landingPage,
       }, options);
-      return submitNow(template, input, options);
+      // The request names the members; its fingerprint, not the gathered inputs', identifies a retry.
+      return submitWith(template, input, options, idempotencyKey, { kind, request, options });
     },
 
     validate(input) {

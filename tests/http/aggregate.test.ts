@@ -65,6 +65,16 @@ describe('POST /v1/aggregates', () => {
     expect(members).toContain('6278');
   });
 
+  it('answers a retry with the same Idempotency-Key with the first aggregate', async () => {
+    const body = JSON.stringify({ name: '测试市', year: 2024, reports: [ids['ceshi'], ids['huaian']] });
+    const headers = { 'idempotency-key': 'aggregate-retry-1' };
+    const first = await server.post('/v1/aggregates', body, headers);
+    const again = await server.post('/v1/aggregates', body, headers);
+    expect([first.status, again.status]).toEqual([201, 201]);
+    expect((await again.json()).id).toBe((await first.json()).id);
+    expect(again.headers.get('idempotent-replayed')).toBe('true');
+  }, 120_000);
+
   it('refuses an id that names no stored report, as a finding on that id', async () => {
     const answer = await aggregate({ name: '测试市', year: 2024, reports: [ids['huaian'], 'AAAAAAAAAAAAAAAAAAAAAA'] });
     expect(answer.status).toBe(422);

@@ -78,9 +78,13 @@ function gatheringRoute(service: ReportService, config: WriteRouteConfig, kind: 
     async handler(request) {
       requireApiKey(request, config.apiKey);
       const options = submitOptions(request.query);
+      const key = idempotencyKey(request);
       const body = readJsonBody(request, config.maxBodyBytes);
-      const { manifest } = await service.submitGathered(kind, body, options);
-      return json(201, submittedBody(config.baseUrl, manifest), { location: reportLinks(config.baseUrl, manifest.id).manifest });
+      const { manifest, replayed } = await service.submitGathered(kind, body, options, key);
+      return json(201, submittedBody(config.baseUrl, manifest), {
+        location: reportLinks(config.baseUrl, manifest.id).manifest,
+        ...(replayed ? { 'idempotent-replayed': 'true' } : {}),
+      });
     },
   };
 }
