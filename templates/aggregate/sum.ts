@@ -13,6 +13,7 @@ import type { Aggregate } from './schema.ts';
 export type MemberRow = {
   readonly index: number;
   readonly agency: string;
+  readonly agencyEn?: string;
   readonly id?: string;
   readonly link?: string;
   readonly checksPass: boolean;
@@ -44,6 +45,7 @@ function memberRow(member: Aggregate['members'][number], index: number, findings
   return {
     index,
     agency: report.agency.name,
+    ...(report.agency.nameEn === undefined ? {} : { agencyEn: report.agency.nameEn }),
     ...(member.id === undefined ? {} : { id: member.id }),
     ...(member.link === undefined ? {} : { link: member.link }),
     checksPass: errors === 0,

@@ -17,7 +17,7 @@ const textCell = (text: string): TableCell => ({ content: { text }, align: 'left
 
 function memberCells(member: MemberRow, lang: Language): TableCell[] {
   return [
-    textCell(member.agency),
+    textCell(lang === 'en' ? member.agencyEn ?? member.agency : member.agency),
     numberCell(member.newlyReceived),
     numberCell(member.concluded),
     numberCell(member.carriedToNextYear),
