@@ -55,7 +55,7 @@ export class NianbaoStack extends Stack {
       // Relative to the working directory, which Lambda sets to the bundle's folder (LAMBDA_TASK_ROOT).
       environment: { ...environment, NIANBAO_FONTS_DIR: BUNDLED_FONTS_DIR },
     });
-    // The same handler as Render, for POST /v1/aggregates: 2,000 members peak at about 1.5 GB
+    // The same handler as Render, for POST /v1/aggregates: 2,000 members peak at 0.8–1.5 GB
     // (bench/results/aggregate.json), and memory past 1,769 MB buys a whole vCPU.
     this.aggregate = new NianbaoFunction(this, 'Aggregate', {
       ...common,
