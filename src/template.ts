@@ -57,6 +57,8 @@ export type Importer<Report> = {
   readonly versions: readonly string[];
   /** Throws `UnreadableInput` for a page that cannot be read as a report. */
   readonly read: (input: string | Uint8Array, options: { readonly shape?: 'text' | 'html'; readonly formatVersion: string }) => ImportResult<Report>;
+  /** Whether the findings say some table cell could not be read (and was left blank). */
+  readonly incomplete: (findings: readonly Finding[]) => boolean;
 };
 
 /** A stored report a gathering report is compiled from. */
@@ -83,6 +85,8 @@ export type Template<Report> = {
   readonly jsonSchema: () => Record<string, unknown>;
   /** The name the OpenAPI document gives the input schema (PascalCase, one word). */
   readonly schemaName: string;
+  /** Limits of the input that its JSON Schema cannot state, as the OpenAPI document words them. */
+  readonly limitsNote?: string;
   /** The cross-checks; findings are errors or warnings, never exceptions. */
   readonly check: (report: Report) => Finding[];
   readonly build: (report: Report, options: BuildOptions) => DocumentModel;

@@ -10,8 +10,8 @@ import type { AnyTemplate, Language } from '../template.ts';
 import { defaultTemplate, templateOf } from '../templates.ts';
 import { validate } from '../validation.ts';
 import { gatherInput } from './gather.ts';
-import { ReportNotFoundError, ReportRejectedError } from './errors.ts';
-import { claim, requestFingerprint, singleFlight } from './idempotency.ts';
+import { IdempotencyInProgressError, ReportNotFoundError, ReportRejectedError } from './errors.ts';
+import { keyFlights, keyRecords, payloadHash } from './idempotency.ts';
 import { isReportId, newReportId } from './ids.ts';
 import { renderLandingPage } from './landing.ts';
 import { reportLinks } from './links.ts';
@@ -45,7 +45,8 @@ export type ReportService = {
 export function createReportService(deps: ServiceDependencies): ReportService {
   const { storage, prefix } = deps;
   const now = deps.now ?? (() => new Date());
-  const flight = singleFlight<Submitted>();
+  const flight = keyFlights<Submitted>();
+  const records = keyRecords(storage, prefix, now);
 
   async function readManifest(id: string): Promise<Manifest | undefined> {
     if (!isReportId(id)) return undefined;
@@ -65,35 +66,43 @@ export function createReportService(deps: ServiceDependencies): ReportService {
     return template;
   }
 
-  async function submitNow(template: AnyTemplate, input: unknown, options: SubmitOptions): Promise<Submitted> {
-    const checked = validate(template, input);
-    if (!checked.report || (hasErrors(checked.findings) && !options.allowCheckFailures)) {
-      throw new ReportRejectedError(checked.findings);
-    }
-    const manifest = await renderAndStore(deps, { id: newReportId(), createdAt: now().toISOString() }, input, options, template);
-    return { manifest, replayed: false };
-  }
-
   async function submitOnce(template: AnyTemplate, input: unknown, options: SubmitOptions, idempotencyKey: string, request: string): Promise<Submitted> {
-    const claimed = await claim(storage, prefix, idempotencyKey, { id: newReportId(), createdAt: now().toISOString(), request });
-    const existing = await readManifest(claimed.id);
+    const begun = await records.begin(idempotencyKey, request, { id: newReportId(), createdAt: now().toISOString() });
+    // A stored manifest is the proof of a finished request, whatever the record says.
+    const existing = await readManifest(begun.record.id);
     if (existing) {
-      // The first attempt may have failed between manifest and index: repair it.
-      await writeIndexEntry(storage, prefix, existing);
+      // `done` is written after the index entry; short of it, an earlier attempt may have failed between manifest and index.
+      if (begun.state !== 'done') {
+        await writeIndexEntry(storage, prefix, existing);
+        await records.finish(idempotencyKey, begun.record);
+      }
       return { manifest: existing, replayed: true };
     }
-    return { manifest: await renderAndStore(deps, claimed, input, options, template), replayed: false };
+    if (begun.state === 'in-progress') throw new IdempotencyInProgressError();
+    let manifest: Manifest;
+    try {
+      manifest = await renderAndStore(deps, begun.record, input, options, template);
+    } catch (error) {
+      // Only a stored report spends a key. If the store is down this fails too, and the lease lapses.
+      await records.release(idempotencyKey).catch(() => undefined);
+      throw error;
+    }
+    await records.finish(idempotencyKey, begun.record);
+    return { manifest, replayed: false };
   }
 
   /** Validates, then renders and stores — once per Idempotency-Key and `fingerprint` when a key is given. */
   async function submitWith(template: AnyTemplate, input: unknown, options: SubmitOptions, idempotencyKey: string | undefined, fingerprint: unknown): Promise<Submitted> {
-    if (idempotencyKey === undefined) return submitNow(template, input, options);
     const checked = validate(template, input);
     if (!checked.report || (hasErrors(checked.findings) && !options.allowCheckFailures)) {
       throw new ReportRejectedError(checked.findings);
     }
-    const request = requestFingerprint(fingerprint);
-    return flight(`${idempotencyKey}\n${request}`, () => submitOnce(template, input, options, idempotencyKey, request));
+    if (idempotencyKey === undefined) {
+      const manifest = await renderAndStore(deps, { id: newReportId(), createdAt: now().toISOString() }, input, options, template);
+      return { manifest, replayed: false };
+    }
+    const request = payloadHash(fingerprint);
+    return flight(idempotencyKey, request, () => submitOnce(template, input, options, idempotencyKey, request));
   }
 
   return {

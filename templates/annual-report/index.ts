@@ -6,9 +6,9 @@ import type { Template } from '../../src/template.ts';
 import { buildReport } from './build.ts';
 import { fileName } from './build/front-matter.ts';
 import { checkReport } from './checks.ts';
-import { importReport } from './import/import-report.ts';
+import { importReport, tablesIncomplete } from './import/import-report.ts';
 import { annualReportJsonSchema } from './json-schema.ts';
-import { annualReport, otherHandlingShape, type AnnualReport, type FormatVersion } from './schema.ts';
+import { annualReport, otherHandlingShape, publicationDates, type AnnualReport, type FormatVersion } from './schema.ts';
 
 const formatVersions: readonly FormatVersion[] = ['2019', '2021'];
 const isVersion = (value: string): value is FormatVersion => (formatVersions as readonly string[]).includes(value);
@@ -18,6 +18,7 @@ export const annualReportTemplate: Template<AnnualReport> = {
   schema: annualReport,
   jsonSchema: annualReportJsonSchema,
   schemaName: 'AnnualReport',
+  limitsNote: `amounts exact to the cent; publication dates ${publicationDates.earliest} to ${publicationDates.latest}.`,
   check: checkReport,
   build: buildReport,
   facts: (report) => ({
@@ -43,5 +44,6 @@ export const annualReportTemplate: Template<AnnualReport> = {
         formatVersion: isVersion(options.formatVersion) ? options.formatVersion : 'auto',
         ...(options.shape === undefined ? {} : { shape: options.shape }),
       }),
+    incomplete: tablesIncomplete,
   },
 };
