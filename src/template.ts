@@ -11,6 +11,13 @@ import type { Layout } from './model/page-setup.ts';
 export const languages = ['zh', 'en', 'zh-en'] as const;
 export type Language = (typeof languages)[number];
 
+/**
+ * What a file name carries for its language, before the extension: nothing for Chinese (the
+ * name agencies already use), `.en` and `.zh-en` otherwise, so that renders of one report in
+ * two languages never share a name and sort together.
+ */
+export const languageSuffix = (lang: Language): string => (lang === 'zh' ? '' : `.${lang}`);
+
 export type BuildOptions = {
   readonly lang: Language;
   readonly layout: Layout;
@@ -24,6 +31,9 @@ export type Template<Report> = {
   /** The cross-checks; findings are errors or warnings, never exceptions. */
   readonly check: (report: Report) => Finding[];
   readonly build: (report: Report, options: BuildOptions) => DocumentModel;
-  /** File name (without extension) a download should carry, e.g. 淮安市人民政府2024年政府信息公开工作年度报告. */
-  readonly fileName: (report: Report) => string;
+  /**
+   * File name (without extension) a download should carry, e.g. 淮安市人民政府2024年政府信息公开工作年度报告
+   * in `zh`, with `languageSuffix(lang)` after it otherwise.
+   */
+  readonly fileName: (report: Report, lang: Language) => string;
 };

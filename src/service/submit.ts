@@ -6,8 +6,8 @@
 import packageJson from '../../package.json' with { type: 'json' };
 import { annualReportTemplate } from '../../templates/annual-report/index.ts';
 import type { Layout } from '../model/page-setup.ts';
-import type { Format } from '../render/renderer.ts';
-import type { Language } from '../template.ts';
+import type { FontSet, Format } from '../render/renderer.ts';
+import { languageSuffix, type Language } from '../template.ts';
 import type { Storage } from '../storage/storage.ts';
 import { attachment } from './content-disposition.ts';
 import { ReportRejectedError } from './errors.ts';
@@ -20,6 +20,7 @@ export type SubmitOptions = {
   readonly formats: readonly Format[];
   readonly lang: Language;
   readonly layout: Layout;
+  readonly fonts: FontSet;
   readonly allowCheckFailures: boolean;
 };
 
@@ -27,6 +28,7 @@ export const defaultSubmitOptions: SubmitOptions = {
   formats: ['pdf', 'docx'],
   lang: 'zh',
   layout: 'official',
+  fonts: 'official',
   allowCheckFailures: false,
 };
 
@@ -47,6 +49,7 @@ export async function renderAndStore(
     formats: [...options.formats],
     lang: options.lang,
     layout: options.layout,
+    fonts: options.fonts,
     qrUrl: reportLinks(context.baseUrl, report.id).landingPage,
     allowCheckFailures: options.allowCheckFailures,
   }).catch(asRejection);
@@ -59,7 +62,7 @@ export async function renderAndStore(
     const fileName = `${rendered.fileName}.${file.extension}`;
     await storage.put(key, file.bytes, {
       contentType: file.contentType,
-      contentDisposition: attachment(fileName, `annual-report-${rendered.report.year}.${file.extension}`),
+      contentDisposition: attachment(fileName, `annual-report-${rendered.report.year}${languageSuffix(options.lang)}.${file.extension}`),
     });
     return { format: file.format, key, fileName, sha256: file.sha256, bytes: file.bytes.byteLength, contentType: file.contentType };
   }));
@@ -75,6 +78,7 @@ export async function renderAndStore(
     title: rendered.model.metadata.title,
     lang: options.lang,
     layout: options.layout,
+    fonts: options.fonts,
     files,
     findings: [...rendered.findings],
   };
