@@ -30,6 +30,8 @@ export type Template<Report> = {
   readonly schema: z.ZodType<Report>;
   /** The cross-checks; findings are errors or warnings, never exceptions. */
   readonly check: (report: Report) => Finding[];
+  /** What rendering in a language would leave out or fall back on (e.g. paragraphs without English); warnings. */
+  readonly languageFindings: (report: Report, lang: Language) => Finding[];
   readonly build: (report: Report, options: BuildOptions) => DocumentModel;
   /**
    * File name (without extension) a download should carry, e.g. 淮安市人民政府2024年政府信息公开工作年度报告

@@ -17,10 +17,12 @@ export function renderLandingPage(baseUrl: string, manifest: Manifest, storedInp
   const links = reportLinks(baseUrl, manifest.id);
   const url = links.landingPage;
   const model = annualReportTemplate.build(report, { lang, layout: 'screen', qrUrl: url });
+  const untranslated = annualReportTemplate.languageFindings(report, lang).some((finding) => finding.rule === 'prose.english-missing');
   return landingPage({
     model,
     lang,
     alternateLangUrl: `${url}?lang=${lang === 'zh' ? 'en' : 'zh'}`,
+    untranslated,
     header: {
       title: model.metadata.title,
       agency: lang === 'zh' ? report.agency.name : report.agency.nameEn ?? report.agency.name,

@@ -110,7 +110,7 @@ export async function renderReport(
 
   const model = build(template, report, options);
   const preflight = preflightFindings(selected, model, report);
-  const allFindings = [...findings, ...preflight];
+  const allFindings = [...findings, ...template.languageFindings(report, options.lang), ...preflight];
   if (hasErrors(preflight)) throw new RenderRejectedError('preflight', allFindings, report);
 
   const files: RenderedFile[] = [];

@@ -6,12 +6,14 @@ import type { Template } from '../../src/template.ts';
 import { buildReport } from './build.ts';
 import { fileName } from './build/front-matter.ts';
 import { checkReport } from './checks.ts';
+import { languageFindings } from './checks/english.ts';
 import { annualReport, type AnnualReport } from './schema.ts';
 
 export const annualReportTemplate: Template<AnnualReport> = {
   kind: 'annual-report',
   schema: annualReport,
   check: checkReport,
+  languageFindings,
   build: buildReport,
   fileName,
 };

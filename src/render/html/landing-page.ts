@@ -39,6 +39,8 @@ export type LandingPageInput = {
   readonly alternateLangUrl: string;
   readonly header: LandingHeader;
   readonly downloads: readonly LandingDownload[];
+  /** Some paragraphs have no text in the page's language and are shown in Chinese: the page says so first. */
+  readonly untranslated?: boolean;
 };
 
 /** Sizes in the units a reader expects, rounded to one decimal place. */
@@ -82,6 +84,7 @@ ${items.join('\n')}
 </section>`;
 }
 
+
 export function landingPage(input: LandingPageInput): string {
   const words = landingStrings[input.lang === 'en' ? 'en' : 'zh'];
   // The masthead carries the title as the page's <h1>; the document's own title block would repeat it.
@@ -92,6 +95,7 @@ export function landingPage(input: LandingPageInput): string {
     meta: metadataTags(input.model),
     css: stylesheet(input.model.layout, [landingCss, content.css]),
     body: `${mastheadHtml(input, words)}
+${input.untranslated ? `<p class="notice" role="note">${escapeHtml(words.untranslated)}</p>` : ''}
 ${downloadsHtml(input.downloads, words)}
 <main lang="${escapeHtml(input.model.metadata.language)}" aria-label="${escapeHtml(words.report)}">
 ${content.html}

@@ -1,0 +1,3 @@
+import { convertToPdf } from './render/docx/libreoffice.ts';
+const [folder, ...files] = process.argv.slice(2);
+console.log(convertToPdf(folder!, files));
