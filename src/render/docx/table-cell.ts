@@ -6,6 +6,7 @@
  */
 import { AlignmentType, Paragraph, ShadingType, TableCell, TextDirection, VerticalAlignTable, VerticalMergeType, WidthType, type TextRun } from 'docx';
 import type { CellAlign, TableCell as ModelCell } from '../../model/document.ts';
+import { bandShade } from '../../model/page-setup.ts';
 import { pointsToTwips, type DocxContext } from './context.ts';
 import { OFF_GRID_STYLE } from './styles.ts';
 import type { PlacedCell } from './table-grid.ts';
@@ -15,8 +16,6 @@ export type CellStyle = RunStyle;
 
 /** Padding: 1 mm at the sides (narrow number columns need the room), 0.7 mm above and below, so no text touches a border. */
 export const CELL_PADDING = { left: 57, right: 57, top: 40, bottom: 40 } as const;
-/** The band rows' light grey, as in the PDF (the 2021 Word template shades them light blue, C6D9F1). */
-export const BAND_FILL = 'D9D9D9';
 /** The English line of a bilingual cell: a fifth smaller than the Chinese, never below 7 pt, so rows stay short. */
 export const tableSecondarySize = (size: number) => Math.max(7, Math.round(size * 0.8 * 2) / 2);
 /** Table lines a little taller than the type. */
@@ -58,7 +57,7 @@ export function wordCell(placed: PlacedCell, widths: readonly number[], style: C
     width: { size: width, type: WidthType.DXA },
     verticalAlign: VerticalAlignTable.CENTER,
     ...(placed.colSpan > 1 ? { columnSpan: placed.colSpan } : {}),
-    ...(cell.shaded ? { shading: { type: ShadingType.CLEAR, color: 'auto', fill: BAND_FILL } } : {}),
+    ...(cell.shaded ? { shading: { type: ShadingType.CLEAR, color: 'auto', fill: bandShade } } : {}),
     ...(cell.vertical ? { textDirection: TextDirection.TOP_TO_BOTTOM_RIGHT_TO_LEFT } : {}),
   };
   if (placed.kind === 'continue') {
