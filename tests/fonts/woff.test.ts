@@ -24,7 +24,7 @@ describe('woffToSfnt', () => {
     expect(sfnt.readUInt32BE(0)).toBe(0x00010000);
     const [fromWoff, fromSfnt] = [create(woff), create(sfnt)];
     expect(fromSfnt.postscriptName).toBe('LXGWWenKai-Regular');
-    expect(sfnt.byteLength).toBeGreaterThan(2 * woff.byteLength);
+    expect(sfnt.byteLength, 'tables inflated').toBeGreaterThan(woff.byteLength);
     const sample = '（一）主动公开情况；（二）依申请公开，2024年';
     expect(fromSfnt.layout(sample).glyphs.map((g) => g.id)).toEqual(fromWoff.layout(sample).glyphs.map((g) => g.id));
     expect(fromSfnt.layout(sample).advanceWidth).toBe(fromWoff.layout(sample).advanceWidth);
