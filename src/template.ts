@@ -12,6 +12,13 @@ import type { Layout } from './model/page-setup.ts';
 export const languages = ['zh', 'en', 'zh-en'] as const;
 export type Language = (typeof languages)[number];
 
+/**
+ * What a file name carries for its language, before the extension: nothing for Chinese (the
+ * name agencies already use), `.en` and `.zh-en` otherwise, so that renders of one report in
+ * two languages never share a name and sort together.
+ */
+export const languageSuffix = (lang: Language): string => (lang === 'zh' ? '' : `.${lang}`);
+
 export type BuildOptions = {
   readonly lang: Language;
   readonly layout: Layout;
@@ -89,8 +96,11 @@ export type Template<Report> = {
   readonly limitsNote?: string;
   /** The cross-checks; findings are errors or warnings, never exceptions. */
   readonly check: (report: Report) => Finding[];
+  /** What rendering in a language would leave out or fall back on (e.g. paragraphs without English); warnings. */
+  readonly languageFindings?: (report: Report, lang: Language) => Finding[];
   readonly build: (report: Report, options: BuildOptions) => DocumentModel;
-  readonly facts: (report: Report) => ReportFacts;
+  /** File names carry the language's suffix (`languageSuffix`): renders in two languages never share a name. */
+  readonly facts: (report: Report, lang: Language) => ReportFacts;
   /**
    * What `validate` prints of the input beside its findings (e.g. its format version):
    * a short summary and fields for `--json`, each null when the schema refused the input.

@@ -49,7 +49,7 @@ function printSummary({ report, findings, detected }: ImportResult<unknown>): vo
   process.stderr.write(`格式版本 ${detected.formatVersion}（依据${basis[0]}）/ format version ${detected.formatVersion} (from ${basis[1]})${detected.evidence.length > 0 ? `: ${detected.evidence.join('、')}` : ''}\n`);
   for (const finding of findings) process.stderr.write(findingText(finding));
   const errors = findings.filter((f) => f.severity === 'error').length;
-  const facts = defaultTemplate.facts(report);
+  const facts = defaultTemplate.facts(report, 'zh');
   process.stderr.write(`${facts.subject} ${facts.year}: 已导入 / imported — ${errors} error(s), ${findings.length - errors} warning(s)\n`);
   if (importer?.incomplete(findings)) process.stderr.write('部分表格单元格未能读取，已留空（见上）/ Some table cells could not be read and are left blank (see above)\n');
 }

@@ -1,6 +1,6 @@
 /**
  * `nianbao render FILE|- [--out DIR] [--format pdf,docx,html] [--lang zh|en|zh-en]
- *  [--layout official|screen] [--base-url URL] [--id ID] [--allow-check-failures]`
+ *  [--layout official|screen] [--fonts official|portable] [--base-url URL] [--id ID] [--allow-check-failures]`
  *
  * Exit codes: 0 written; 1 refused (schema, cross-check or font-coverage errors — the
  * findings are printed in Chinese and English); 2 unreadable input or bad options;
@@ -12,7 +12,7 @@ import { join, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseJsonText } from '../json-text.ts';
 import { layouts, type Layout } from '../model/page-setup.ts';
-import { formats, type Format } from '../render/renderer.ts';
+import { fontSets, formats, type FontSet, type Format } from '../render/renderer.ts';
 import { RenderFailedError, RenderRejectedError, renderReport } from '../service/render-report.ts';
 import { reportLinks } from '../service/links.ts';
 import { languages, type Language } from '../template.ts';
@@ -35,6 +35,7 @@ type Options = {
   readonly formats: readonly Format[];
   readonly lang: Language;
   readonly layout: Layout;
+  readonly fonts: FontSet;
   readonly baseUrl: string;
   readonly id?: string;
   readonly allowCheckFailures: boolean;
@@ -79,6 +80,7 @@ function optionsOf(args: readonly string[]): Options {
       format: { type: 'string', default: 'pdf' },
       lang: { type: 'string', default: 'zh' },
       layout: { type: 'string', default: 'official' },
+      fonts: { type: 'string', default: 'official' },
       'base-url': { type: 'string', default: defaultBaseUrl },
       id: { type: 'string' },
       'allow-check-failures': { type: 'boolean', default: false },
@@ -92,6 +94,7 @@ function optionsOf(args: readonly string[]): Options {
     formats: values.format.split(',').map((f) => oneOf('format', formats, f.trim())),
     lang: oneOf('lang', languages, values.lang),
     layout: oneOf('layout', layouts, values.layout),
+    fonts: oneOf('fonts', fontSets, values.fonts),
     baseUrl: baseUrlOf(values['base-url']),
     ...(values.id === undefined ? {} : { id: idOf(values.id) }),
     allowCheckFailures: values['allow-check-failures'],
@@ -153,6 +156,7 @@ export async function run(args: readonly string[]): Promise<number> {
       formats: options.formats,
       lang: options.lang,
       layout: options.layout,
+      fonts: options.fonts,
       qrUrl: reportLinks(options.baseUrl, id).landingPage,
       allowCheckFailures: options.allowCheckFailures,
     });

@@ -71,6 +71,9 @@ const screen: PageSetup = {
 
 export const pageSetups: Record<Layout, PageSetup> = { official, screen };
 
+/** The light grey behind band cells (`TableCell.shaded`), as RGB hex, in every format. */
+export const bandShade = 'D9D9D9';
+
 /** Width and height of the text block (版心) in mm. */
 export function textBlock(setup: PageSetup): { width: number; height: number } {
   return {

@@ -13,14 +13,16 @@ const formatNames: Record<Format, string> = { pdf: 'PDF', docx: 'Word (.docx)', 
 
 export function renderLandingPage(baseUrl: string, template: AnyTemplate, manifest: Manifest, storedInput: unknown, lang: Language): string {
   const report = template.schema.parse(storedInput);
-  const facts = template.facts(report);
+  const facts = template.facts(report, lang);
   const links = reportLinks(baseUrl, manifest.id);
   const url = links.landingPage;
   const model = template.build(report, { lang, layout: 'screen', qrUrl: url });
+  const untranslated = (template.languageFindings?.(report, lang) ?? []).some((finding) => finding.rule === 'prose.english-missing');
   return landingPage({
     model,
     lang,
     alternateLangUrl: `${url}?lang=${lang === 'zh' ? 'en' : 'zh'}`,
+    untranslated,
     header: {
       title: model.metadata.title,
       agency: lang === 'zh' ? facts.subject : facts.subjectEn ?? facts.subject,

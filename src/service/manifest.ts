@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { languages } from '../template.ts';
 import { layouts } from '../model/page-setup.ts';
-import { formats } from '../render/renderer.ts';
+import { fontSets, formats } from '../render/renderer.ts';
 import { keyFolders } from './key-folders.ts';
 
 const bilingual = z.object({ zh: z.string(), en: z.string() });
@@ -43,6 +43,7 @@ export const manifestSchema = z.object({
   title: z.string(),
   lang: z.enum(languages),
   layout: z.enum(layouts),
+  fonts: z.enum(fontSets).optional().describe('The faces the Word file names (absent in manifests written before the choice existed: official)'),
   files: z.array(storedFileSchema),
   findings: z.array(findingSchema),
 });

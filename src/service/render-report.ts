@@ -12,7 +12,7 @@ import { hasErrors, type Finding } from '../findings.ts';
 import type { DocumentModel } from '../model/document.ts';
 import type { Layout } from '../model/page-setup.ts';
 import { renderers as defaultRenderers, type RendererRegistry } from '../render/index.ts';
-import type { Format, Renderer } from '../render/renderer.ts';
+import type { FontSet, Format, Renderer } from '../render/renderer.ts';
 import type { AnyTemplate, Language, ReportFacts } from '../template.ts';
 import { defaultTemplate } from '../templates.ts';
 import { sha256 } from '../sha256.ts';
@@ -25,6 +25,8 @@ export type RenderReportOptions = {
   readonly layout: Layout;
   /** The URL the QR code encodes; no QR code when absent. */
   readonly qrUrl?: string;
+  /** The faces a Word file names; `official` when absent. */
+  readonly fonts?: FontSet;
   /** Render even when cross-checks fail; their findings are still returned. */
   readonly allowCheckFailures?: boolean;
 };
@@ -107,12 +109,12 @@ export async function renderReport(
 
   const model = build(template, report, options);
   const preflight = preflightFindings(selected, model, report);
-  const allFindings = [...findings, ...preflight];
+  const allFindings = [...findings, ...(template.languageFindings?.(report, options.lang) ?? []), ...preflight];
   if (hasErrors(preflight)) throw new RenderRejectedError('preflight', allFindings, report);
 
   const files: RenderedFile[] = [];
-  for (const renderer of selected) files.push(await renderOne(renderer, model));
-  return { report, findings: allFindings, facts: template.facts(report), model, files };
+  for (const renderer of selected) files.push(await renderOne(renderer, model, options.fonts ?? 'official'));
+  return { report, findings: allFindings, facts: template.facts(report, options.lang), model, files };
 }
 
 /**
@@ -154,9 +156,9 @@ function build(template: AnyTemplate, report: unknown, options: BuildChoice): Do
 }
 
 /** One format, one at a time: renders are CPU-bound, so running them together gains nothing. */
-async function renderOne(renderer: Renderer, model: DocumentModel): Promise<RenderedFile> {
+async function renderOne(renderer: Renderer, model: DocumentModel, fonts: FontSet): Promise<RenderedFile> {
   try {
-    const bytes = await renderer.render(model);
+    const bytes = await renderer.render(model, { fonts });
     return { format: renderer.format, bytes, contentType: renderer.contentType, extension: renderer.extension, sha256: sha256(bytes) };
   } catch (cause) {
     throw new RenderFailedError(renderer.format, { cause });

@@ -5,7 +5,7 @@
  */
 import packageJson from '../../package.json' with { type: 'json' };
 import type { Layout } from '../model/page-setup.ts';
-import type { Format } from '../render/renderer.ts';
+import type { FontSet, Format } from '../render/renderer.ts';
 import type { AnyTemplate, Language } from '../template.ts';
 import type { Storage } from '../storage/storage.ts';
 import { attachment } from './content-disposition.ts';
@@ -19,6 +19,7 @@ export type SubmitOptions = {
   readonly formats: readonly Format[];
   readonly lang: Language;
   readonly layout: Layout;
+  readonly fonts: FontSet;
   readonly allowCheckFailures: boolean;
 };
 
@@ -26,6 +27,7 @@ export const defaultSubmitOptions: SubmitOptions = {
   formats: ['pdf', 'docx'],
   lang: 'zh',
   layout: 'official',
+  fonts: 'official',
   allowCheckFailures: false,
 };
 
@@ -47,6 +49,7 @@ export async function renderAndStore(
     formats: [...options.formats],
     lang: options.lang,
     layout: options.layout,
+    fonts: options.fonts,
     qrUrl: reportLinks(context.baseUrl, report.id).landingPage,
     allowCheckFailures: options.allowCheckFailures,
   }, { template }).catch(asRejection);
@@ -76,6 +79,7 @@ export async function renderAndStore(
     title: rendered.model.metadata.title,
     lang: options.lang,
     layout: options.layout,
+    fonts: options.fonts,
     files,
     findings: [...rendered.findings],
   };

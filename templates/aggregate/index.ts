@@ -3,7 +3,7 @@
  * compiled by a body into a members table and the official tables summed. From stored
  * reports it gathers its input through `gathers` (POST /v1/aggregates).
  */
-import type { Template } from '../../src/template.ts';
+import { languageSuffix, type Template } from '../../src/template.ts';
 import { annualReportTemplate } from '../annual-report/index.ts';
 import { buildAggregate } from './build.ts';
 import { checkAggregate } from './checks.ts';
@@ -22,14 +22,14 @@ export const aggregateTemplate: Template<Aggregate> = {
   schemaName: 'Aggregate',
   check: checkAggregate,
   build: buildAggregate,
-  facts: (input) => ({
+  facts: (input, lang) => ({
     subject: input.name,
     ...(input.nameEn === undefined ? {} : { subjectEn: input.nameEn }),
     year: input.year,
     publishedOn: compiledOf(input).sum.publishedOn,
     version: compiledOf(input).sum.formatVersion,
-    fileName: aggregateFileName(input.name, input.year),
-    asciiFileName: `aggregate-${input.year}`,
+    fileName: `${aggregateFileName(input.name, input.year)}${languageSuffix(lang)}`,
+    asciiFileName: `aggregate-${input.year}${languageSuffix(lang)}`,
   }),
   describe: (input) => ({
     summary: input === undefined ? '' : `${input.members.length} member(s), format ${compiledOf(input).sum.formatVersion}`,

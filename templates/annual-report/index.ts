@@ -2,7 +2,7 @@
  * The annual-report template: what the engine needs to accept, check and lay out a
  * 政府信息公开工作年度报告 of either format version.
  */
-import type { Template } from '../../src/template.ts';
+import { languageSuffix, type Template } from '../../src/template.ts';
 import { buildReport } from './build.ts';
 import { fileName } from './build/front-matter.ts';
 import { checkReport } from './checks.ts';
@@ -12,6 +12,7 @@ import { annualReport, otherHandlingShape, publicationDates, type AnnualReport, 
 
 const formatVersions: readonly FormatVersion[] = ['2019', '2021'];
 const isVersion = (value: string): value is FormatVersion => (formatVersions as readonly string[]).includes(value);
+import { languageFindings } from './checks/english.ts';
 
 export const annualReportTemplate: Template<AnnualReport> = {
   kind: 'annual-report',
@@ -20,15 +21,16 @@ export const annualReportTemplate: Template<AnnualReport> = {
   schemaName: 'AnnualReport',
   limitsNote: `amounts exact to the cent; publication dates ${publicationDates.earliest} to ${publicationDates.latest}.`,
   check: checkReport,
+  languageFindings,
   build: buildReport,
-  facts: (report) => ({
+  facts: (report, lang) => ({
     subject: report.agency.name,
     ...(report.agency.nameEn === undefined ? {} : { subjectEn: report.agency.nameEn }),
     year: report.year,
     publishedOn: report.publishedOn,
     version: report.formatVersion,
-    fileName: fileName(report),
-    asciiFileName: `annual-report-${report.year}`,
+    fileName: fileName(report, lang),
+    asciiFileName: `annual-report-${report.year}${languageSuffix(lang)}`,
   }),
   describe: (report) => ({
     summary: report === undefined ? '' : `format ${report.formatVersion}, （六）${otherHandlingShape(report)}`,

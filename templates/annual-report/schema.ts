@@ -69,6 +69,19 @@ const isoDate = z.iso.date()
   })
   .describe(`ISO date, YYYY-MM-DD, from ${publicationDates.earliest} to ${publicationDates.latest}`);
 
+/** The agency's own wording of a sub-heading, e.g. 「主动公开情况」 for the standard 「主动公开」. */
+export const headingWording = z.strictObject({
+  zh: shortText.describe('The heading as published, with or without its ordinal 「（一）」'),
+  en: shortText.optional().describe('Its English; the standard English heading when absent'),
+});
+const overviewHeadings = z.strictObject({
+  proactive: headingWording.optional(),
+  onRequest: headingWording.optional(),
+  management: headingWording.optional(),
+  platforms: headingWording.optional(),
+  oversight: headingWording.optional(),
+}).describe('The agency\'s wording of the （一）–（五） headings of 一、总体情况; each absent one keeps the standard label');
+
 export const agency = z.strictObject({
   name: shortText.describe('The agency as it signs the report, e.g. 淮安市人民政府'),
   nameEn: shortText.optional(),
@@ -145,6 +158,7 @@ const common = {
   title: z.strictObject({ zh: shortText, en: shortText.optional() }).optional()
     .describe('Overrides the standard title'),
   preamble: prose,
+  headings: overviewHeadings.optional(),
   overview: z.strictObject({
     intro: prose,
     proactive: prose,

@@ -42,9 +42,12 @@ describe('the published schemas are generated from zod', () => {
     const refs = [...JSON.stringify(doc).matchAll(/"\$ref":"#\/components\/schemas\/([^"]+)"/g)].map((m) => m[1]);
     expect(refs.length).toBeGreaterThan(0);
     for (const name of new Set(refs)) expect(doc.components.schemas).toHaveProperty([name as string]);
-    expect(doc.components.schemas.Manifest.required).toEqual(Object.keys(manifestSchema.shape));
+    // `fonts` is optional: manifests stored before the choice existed lack it.
+    expect(doc.components.schemas.Manifest.required).toEqual(Object.keys(manifestSchema.shape).filter((key) => key !== 'fonts'));
     const submitParameters = doc.paths['/v1/reports'].post.parameters.map((p: { name: string }) => p.name);
-    expect(submitParameters).toEqual(['formats', 'lang', 'layout', 'allowCheckFailures', 'Idempotency-Key']);
+    expect(submitParameters).toEqual(['formats', 'lang', 'layout', 'fonts', 'allowCheckFailures', 'Idempotency-Key']);
+    const fonts = doc.paths['/v1/reports'].post.parameters.find((p: { name: string }) => p.name === 'fonts');
+    expect(fonts.schema.enum).toEqual(['official', 'portable']);
     expect(doc.paths['/v1/reports'].post.security).toEqual([{ apiKey: [] }]);
   });
 

@@ -59,6 +59,12 @@ describe('renderReport', () => {
     expect(result.findings.filter((f) => f.severity === 'error')).toEqual([]);
   });
 
+  it('names the files of each language apart: zh as published, then .en and .zh-en', async () => {
+    const names = await Promise.all((['zh', 'en', 'zh-en'] as const).map(async (lang) =>
+      (await renderReport(example('huaian-2024'), { ...options, lang, formats: ['pdf'] }, recordingDependencies().dependencies)).facts.fileName));
+    expect(names).toEqual(['淮安市人民政府2024年政府信息公开工作年度报告', '淮安市人民政府2024年政府信息公开工作年度报告.en', '淮安市人民政府2024年政府信息公开工作年度报告.zh-en']);
+  });
+
   it('refuses a schema violation with every finding and its path', async () => {
     const input = { ...(example('huaian-2024') as object), year: 'twenty', extra: 1 };
     const error = await rejection(renderReport(input, { ...options, formats: ['pdf'] }, recordingDependencies().dependencies));

@@ -16,6 +16,8 @@ export type RunStyle = {
   readonly bold?: boolean;
   /** Extra space between characters in twips: the grid's squeeze, for text on the grid. */
   readonly spacing?: number;
+  /** Size of the secondary line in points, where not `secondarySize(size)`. */
+  readonly secondarySize?: number;
 };
 
 /** Characters set in the grid's cells: Han, and full-width punctuation and forms. */
@@ -50,5 +52,5 @@ export function textRun(context: DocxContext, text: string, style: RunStyle, bre
 export function textRuns(context: DocxContext, content: Text, style: RunStyle): TextRun[] {
   const main = textRun(context, content.text, style);
   if (content.secondary === undefined) return [main];
-  return [main, textRun(context, content.secondary, { ...style, size: secondarySize(style.size) }, true)];
+  return [main, textRun(context, content.secondary, { ...style, size: style.secondarySize ?? secondarySize(style.size) }, true)];
 }

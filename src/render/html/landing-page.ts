@@ -41,6 +41,8 @@ export type LandingPageInput = {
   readonly downloads: readonly LandingDownload[];
   /** Other pages the document gathers (an aggregate's member reports), listed after the downloads. */
   readonly related?: { readonly heading: string; readonly links: readonly { readonly label: string; readonly href: string }[] };
+  /** Some paragraphs have no text in the page's language and are shown in Chinese: the page says so first. */
+  readonly untranslated?: boolean;
 };
 
 /** Sizes in the units a reader expects, rounded to one decimal place. */
@@ -104,6 +106,7 @@ export function landingPage(input: LandingPageInput): string {
     meta: metadataTags(input.model),
     css: stylesheet(input.model.layout, [landingCss, content.css]),
     body: `${mastheadHtml(input, words)}
+${input.untranslated ? `<p class="notice" role="note">${escapeHtml(words.untranslated)}</p>` : ''}
 ${downloadsHtml(input.downloads, words)}${input.related === undefined ? '' : `\n${relatedHtml(input.related)}`}
 <main lang="${escapeHtml(input.model.metadata.language)}" aria-label="${escapeHtml(words.report)}">
 ${content.html}

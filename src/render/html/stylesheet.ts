@@ -3,7 +3,7 @@
  * page's CSP allows exactly that element by its hash). System fonts only: the page
  * loads nothing, and every phone already has a CJK face.
  */
-import { pageSetups, typesetting, type Layout } from '../../model/page-setup.ts';
+import { bandShade, pageSetups, typesetting, type Layout } from '../../model/page-setup.ts';
 
 const sansStack = [
   'system-ui',
@@ -44,6 +44,7 @@ tbody th{font-weight:normal;text-align:left}
 .align-center{text-align:center}
 .align-right{text-align:right}
 .vertical{writing-mode:vertical-rl;text-align:center}
+.band{background:#${bandShade};text-align:left}
 .qr{margin:1.5rem 0;text-align:center}
 .qr svg{width:8rem;height:8rem}
 code{font-family:${monoStack};overflow-wrap:anywhere}

@@ -92,7 +92,7 @@ describe('sums', () => {
 
 describe('facts', () => {
   it('titles the file 「<name><year>年政府信息公开工作年度报告汇总」 with an ASCII fallback', () => {
-    const facts = aggregateTemplate.facts(parsed([huaian(), ceshi()]));
+    const facts = aggregateTemplate.facts(parsed([huaian(), ceshi()]), 'zh');
     expect(facts).toMatchObject({ subject: '测试市', year: 2024, version: '2021', publishedOn: '2025-01-24', fileName: '测试市2024年政府信息公开工作年度报告汇总', asciiFileName: 'aggregate-2024' });
   });
 });
