@@ -3,14 +3,13 @@
  * nothing in it is written by hand except paths and descriptions.
  */
 import { z } from 'zod';
-import { annualReportJsonSchema } from '../../templates/annual-report/json-schema.ts';
 import packageJson from '../../package.json' with { type: 'json' };
 import { formats } from '../render/renderer.ts';
 import { reportIdPattern } from '../service/ids.ts';
 import { manifestSchema } from '../service/manifest.ts';
 import { languages } from '../template.ts';
+import { defaultTemplate, templates } from '../templates.ts';
 import { listQuery, submitQuery } from './query-options.ts';
-import huaian from '../../examples/huaian-2024.json' with { type: 'json' };
 import { problemMediaType } from './errors.ts';
 import type { ErrorCode } from '../errors.ts';
 import { problemTable, problemType } from './problem-table.ts';
@@ -18,7 +17,9 @@ import { importedSchema, listingSchema, problemSchema, submittedSchema, validate
 import { healthSchema, versionSchema } from './routes/service-routes.ts';
 import { formatVersionChoices, importMediaTypes } from './routes/import-route.ts';
 import { idempotencyDescription, limitsDescription } from './openapi-notes.ts';
+import { gatheringPath } from './routes/write-routes.ts';
 
+const inputName = defaultTemplate.schemaName;
 const schema = (s: z.ZodType) => z.toJSONSchema(s, { io: 'input', unrepresentable: 'any' });
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 const body = (name: string, description: string, extra: Record<string, unknown> = {}) =>
@@ -40,8 +41,8 @@ function relocateRefs(value: unknown): unknown {
  * would resolve against the document's root, so the shapes move to `#/components/schemas/`.
  */
 function inputComponents(): Record<string, unknown> {
-  const { $schema: _dialect, $defs, ...report } = annualReportJsonSchema();
-  return relocateRefs({ AnnualReport: report, ...($defs as Record<string, unknown>) }) as Record<string, unknown>;
+  const { $schema: _dialect, $defs, ...report } = defaultTemplate.jsonSchema();
+  return relocateRefs({ [inputName]: report, ...($defs as Record<string, unknown>) }) as Record<string, unknown>;
 }
 
 /** The import's answer: its zod shape, with the report referring to the input schema's component. */
@@ -49,7 +50,7 @@ function importedComponent(): Record<string, unknown> {
   const generated = schema(importedSchema);
   const properties = generated.properties ?? {};
   const required = (generated.required ?? []) as string[];
-  return { ...generated, properties: { report: ref('AnnualReport'), ...properties }, required: ['report', ...required] };
+  return { ...generated, properties: { report: ref(inputName), ...properties }, required: ['report', ...required] };
 }
 
 function queryParameters(s: z.ZodObject) {
@@ -60,6 +61,9 @@ function queryParameters(s: z.ZodObject) {
   }));
 }
 
+const idempotencyKeyParameter = {
+  name: 'Idempotency-Key', in: 'header', required: false, description: 'Same key and body: the same report, rendered once', schema: { type: 'string', maxLength: 255 },
+};
 const idParameter = { name: 'id', in: 'path', required: true, description: 'Report id', schema: { type: 'string', pattern: reportIdPattern.source } };
 const apiKey = [{ apiKey: [] }];
 const publicRoute: never[] = [];
@@ -95,7 +99,7 @@ const writeErrors = {
 };
 const notFoundProblem = (description: string) => ({ 404: problem('not_found', description) });
 const storeDown = { 503: problem('storage_unavailable', 'Storage unavailable; retry after Retry-After seconds') };
-const reportBody = { required: true, content: { 'application/json': { schema: ref('AnnualReport'), example: huaian } } };
+const reportBody = { required: true, content: { 'application/json': { schema: ref(inputName) } } };
 
 const tags = [
   { name: 'Reports', description: 'Submit, list and read stored reports' },
@@ -103,6 +107,29 @@ const tags = [
   { name: 'Public', description: 'What a printed QR code leads to: no key needed' },
   { name: 'Service', description: 'Health, version and the machine-readable contracts' },
 ];
+
+/** Each kind compiled from stored reports (the aggregate): its request, and its POST /v1/<kind>s. */
+const gathering = Object.values(templates).flatMap((t) => (t.gathers === undefined ? [] : [{ kind: t.kind, name: `${t.schemaName}Request`, request: t.gathers.request }]));
+
+function gatheringPaths() {
+  return Object.fromEntries(gathering.map((g) => [gatheringPath(g.kind), {
+    post: {
+      operationId: `compile${g.kind[0]!.toUpperCase()}${g.kind.slice(1)}`,
+      tags: ['Reports'],
+      summary: `Compile a ${g.kind} from stored reports (read back with bounded concurrency), render and store it`,
+      security: apiKey,
+      parameters: [...queryParameters(submitQuery), idempotencyKeyParameter],
+      requestBody: { required: true, content: { 'application/json': { schema: ref(g.name) } } },
+      responses: {
+        201: { ...body('Submitted', 'Stored; links, SHA-256 and findings'), headers: { Location: location } },
+        ...writeErrors,
+        409: problem('idempotency_in_progress', 'Idempotency-Key in use by a request in progress (idempotency_in_progress, with Retry-After) or spent on another request (idempotency_conflict)'),
+        422: problem('report_invalid', 'Every finding: an unknown report id, members of different years or format versions, failed checks'),
+        ...storeDown,
+      },
+    },
+  }]));
+}
 
 export function openApiDocument(baseUrl: string) {
   return {
@@ -125,6 +152,7 @@ export function openApiDocument(baseUrl: string) {
         Problem: schema(problemSchema),
         Health: schema(healthSchema),
         Version: schema(versionSchema),
+        ...Object.fromEntries(gathering.map((g) => [g.name, schema(g.request)])),
       },
     },
     paths: {
@@ -135,7 +163,7 @@ export function openApiDocument(baseUrl: string) {
           summary: 'Validate, render and store a report',
           description: `${limitsDescription}\n\n${idempotencyDescription}`,
           security: apiKey,
-          parameters: [...queryParameters(submitQuery), { name: 'Idempotency-Key', in: 'header', required: false, description: 'Same key and body: the same report, rendered once', schema: { type: 'string', maxLength: 255 } }],
+          parameters: [...queryParameters(submitQuery), idempotencyKeyParameter],
           requestBody: reportBody,
           responses: {
             201: {
@@ -193,6 +221,7 @@ export function openApiDocument(baseUrl: string) {
           },
         },
       },
+      ...gatheringPaths(),
       '/v1/reports/{id}': {
         get: {
           operationId: 'getManifest',
