@@ -78,14 +78,14 @@ describe('POST /v1/aggregates', () => {
   it('refuses an id that names no stored report, as a finding on that id', async () => {
     const answer = await aggregate({ name: '测试市', year: 2024, reports: [ids['huaian'], 'AAAAAAAAAAAAAAAAAAAAAA'] });
     expect(answer.status).toBe(422);
-    const { error } = await answer.json();
+    const error = await answer.json();
     expect(error.findings).toEqual([expect.objectContaining({ rule: 'gather.unknown-report', path: '$.reports[1]' })]);
   });
 
   it('refuses members of another year or format version, naming them', async () => {
     const answer = await aggregate({ name: '测试市', year: 2024, reports: [ids['huaian'], ids['hailin']] });
     expect(answer.status).toBe(422);
-    const { error } = await answer.json();
+    const error = await answer.json();
     const messages = error.findings.map((f: { path: string; message: { zh: string } }) => `${f.path} ${f.message.zh}`);
     expect(messages).toEqual([
       expect.stringMatching(/^\$\.members\[1\]\.report\.year .*海林.*2020.*2024/),
