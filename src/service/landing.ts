@@ -1,7 +1,8 @@
 /**
  * The landing page the QR code leads to: the stored report rebuilt in the reader's
  * language from the same template and document model as the files, with a download
- * button and SHA-256 for each stored file.
+ * button and SHA-256 for every stored file, the publisher's contact details, and — when
+ * the report was stored despite failed checks — a notice naming each failure.
  */
 import { annualReportTemplate } from '../../templates/annual-report/index.ts';
 import { landingPage } from '../render/html/landing-page.ts';
@@ -27,13 +28,13 @@ export function renderLandingPage(baseUrl: string, manifest: Manifest, storedInp
       year: report.year,
       publishedOn: report.publishedOn,
     },
-    downloads: manifest.files
-      .filter((file) => file.format !== 'html')
-      .map((file) => ({
-        label: formatNames[file.format],
-        href: links.document(file.format),
-        sha256: file.sha256,
-        bytes: file.bytes,
-      })),
+    downloads: manifest.files.map((file) => ({
+      label: formatNames[file.format],
+      href: links.document(file.format),
+      sha256: file.sha256,
+      bytes: file.bytes,
+    })),
+    contact: { ...report.agency.contact, ...(report.agency.website === undefined ? {} : { website: report.agency.website }) },
+    failedChecks: manifest.findings.filter((finding) => finding.severity === 'error'),
   });
 }

@@ -8,7 +8,9 @@
 import type { DocumentModel } from '../../model/document.ts';
 import { blocksHtml } from './blocks.ts';
 import { escapeHtml, safeHref } from './escape.ts';
+import { contactHtml, type LandingContact } from './landing-contact.ts';
 import { landingCss } from './landing-css.ts';
+import { failedChecksHtml, type LandingFailure } from './landing-notice.ts';
 import { landingStrings, type LandingLanguage, type LandingStrings } from './landing-strings.ts';
 import { htmlPage } from './page.ts';
 import { metadataTags } from './renderer.ts';
@@ -39,6 +41,10 @@ export type LandingPageInput = {
   readonly alternateLangUrl: string;
   readonly header: LandingHeader;
   readonly downloads: readonly LandingDownload[];
+  /** The publisher's contact details; phone and e-mail become tappable links. */
+  readonly contact?: LandingContact;
+  /** The checks the report failed when it was stored anyway: shown as a notice on top. */
+  readonly failedChecks?: readonly LandingFailure[];
 };
 
 /** Sizes in the units a reader expects, rounded to one decimal place. */
@@ -91,10 +97,12 @@ export function landingPage(input: LandingPageInput): string {
     title: input.header.title,
     meta: metadataTags(input.model),
     css: stylesheet(input.model.layout, [landingCss, content.css]),
-    body: `${mastheadHtml(input, words)}
-${downloadsHtml(input.downloads, words)}
-<main lang="${escapeHtml(input.model.metadata.language)}" aria-label="${escapeHtml(words.report)}">
-${content.html}
-</main>`,
+    body: [
+      mastheadHtml(input, words),
+      failedChecksHtml(input.failedChecks ?? [], input.lang),
+      downloadsHtml(input.downloads, words),
+      `<main lang="${escapeHtml(input.model.metadata.language)}" aria-label="${escapeHtml(words.report)}">\n${content.html}\n</main>`,
+      contactHtml(input.contact, words),
+    ].filter((part) => part !== '').join('\n'),
   });
 }

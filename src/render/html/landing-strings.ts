@@ -1,6 +1,10 @@
 /** The landing page's own words (its chrome, not the report's), in Chinese and English. */
 export type LandingLanguage = 'zh' | 'en';
 
+/** The contact details a page may show, in the order it shows them. */
+export const contactKinds = ['office', 'address', 'postcode', 'phone', 'email', 'website'] as const;
+export type ContactKind = (typeof contactKinds)[number];
+
 export type LandingStrings = {
   /** BCP 47 tag of the page in this language. */
   readonly htmlLang: string;
@@ -14,6 +18,10 @@ export type LandingStrings = {
   /** How to check a copy: prose and, at odd positions, commands to type (set as code). */
   readonly checkHint: readonly string[];
   readonly report: string;
+  readonly contact: string;
+  readonly contactFields: Readonly<Record<ContactKind, string>>;
+  /** The notice on a report published although its checks failed: heading, then what it means. */
+  readonly failedChecks: { readonly heading: string; readonly body: (count: number) => string };
   /** An ISO date (YYYY-MM-DD) as a reader writes it. */
   readonly date: (year: number, month: number, day: number) => string;
 };
@@ -39,6 +47,12 @@ export const landingStrings: Record<LandingLanguage, LandingStrings> = {
       '），结果应与上面的指纹一致。',
     ],
     report: '报告全文',
+    contact: '联系方式',
+    contactFields: { office: '办公室', address: '地址', postcode: '邮政编码', phone: '电话', email: '电子邮箱', website: '网站' },
+    failedChecks: {
+      heading: '本报告未通过数据校验',
+      body: (count) => `本报告的数字未通过勾稽校验，按原样发布；以下 ${count} 处前后不一致：`,
+    },
     date: (year, month, day) => `${year}年${month}月${day}日`,
   },
   en: {
@@ -59,6 +73,12 @@ export const landingStrings: Record<LandingLanguage, LandingStrings> = {
       '); the result should match the fingerprint above.',
     ],
     report: 'Full report',
+    contact: 'Contact',
+    contactFields: { office: 'Office', address: 'Address', postcode: 'Postcode', phone: 'Phone', email: 'E-mail', website: 'Website' },
+    failedChecks: {
+      heading: 'This report did not pass its checks',
+      body: (count) => `This report was published as it stands although its figures fail their cross-checks; ${count} do not add up:`,
+    },
     date: (year, month, day) => `${day} ${months[month - 1] ?? ''} ${year}`,
   },
 };
