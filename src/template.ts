@@ -18,12 +18,17 @@ export type BuildOptions = {
   readonly qrUrl?: string;
 };
 
+/** A field's name in both languages, as messages about the input print it. */
+export type FieldLabel = { readonly zh: string; readonly en: string };
+
 export type Template<Report> = {
   readonly kind: string;
   readonly schema: z.ZodType<Report>;
   /** The cross-checks; findings are errors or warnings, never exceptions. */
   readonly check: (report: Report) => Finding[];
   readonly build: (report: Report, options: BuildOptions) => DocumentModel;
+  /** The words for a place in the input (a JSON path), for messages; undefined where the shape has no such place. */
+  readonly fieldLabel: (path: readonly PropertyKey[]) => FieldLabel | undefined;
   /** File name (without extension) a download should carry, e.g. 淮安市人民政府2024年政府信息公开工作年度报告. */
   readonly fileName: (report: Report) => string;
 };

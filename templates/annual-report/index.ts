@@ -6,6 +6,7 @@ import type { Template } from '../../src/template.ts';
 import { buildReport } from './build.ts';
 import { fileName } from './build/front-matter.ts';
 import { checkReport } from './checks.ts';
+import { fieldLabel } from './field-labels.ts';
 import { annualReport, type AnnualReport } from './schema.ts';
 
 export const annualReportTemplate: Template<AnnualReport> = {
@@ -13,5 +14,6 @@ export const annualReportTemplate: Template<AnnualReport> = {
   schema: annualReport,
   check: checkReport,
   build: buildReport,
+  fieldLabel,
   fileName,
 };
