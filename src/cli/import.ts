@@ -6,10 +6,10 @@
  * import); 2 when the command line is wrong or the page cannot be read as a report.
  */
 import { writeFile } from 'node:fs/promises';
-import { parseArgs } from 'node:util';
 import { UnreadableInput } from '../import/unreadable.ts';
 import { importReport, type ImportResult } from '../../templates/annual-report/import/import-report.ts';
 import type { FormatVersion } from '../../templates/annual-report/schema.ts';
+import { parseCommandLine } from './arguments.ts';
 import { findingText } from './finding-text.ts';
 import { readInputBytes } from './read-input.ts';
 import { usageOf } from './usage.ts';
@@ -20,21 +20,14 @@ const versions = ['2019', '2021', 'auto'] as const;
 type Options = { readonly file: string; readonly out?: string; readonly formatVersion: FormatVersion | 'auto' };
 
 function options(args: readonly string[]): Options | string {
-  try {
-    const { values, positionals } = parseArgs({
-      args: [...args],
-      options: { out: { type: 'string' }, 'format-version': { type: 'string', default: 'auto' } },
-      allowPositionals: true,
-      strict: true,
-    });
-    const [file, ...extra] = positionals;
-    if (file === undefined || extra.length > 0) return '请给出一个输入文件，或用 - 表示标准输入 / Give exactly one FILE, or - for standard input.';
-    const version = versions.find((v) => v === values['format-version']);
-    if (!version) return '--format-version 只能是 2019、2021 或 auto / --format-version must be 2019, 2021 or auto.';
-    return { file, formatVersion: version, ...(values.out === undefined ? {} : { out: values.out }) };
-  } catch (error) {
-    return error instanceof Error ? error.message : String(error);
-  }
+  const parsed = parseCommandLine('import', args);
+  if (!parsed.ok) return `${parsed.message.zh} / ${parsed.message.en}`;
+  const { values, operands } = parsed.line;
+  const [file, ...extra] = operands;
+  if (file === undefined || extra.length > 0) return '请给出一个输入文件，或用 - 表示标准输入 / Give exactly one FILE, or - for standard input.';
+  const version = versions.find((v) => v === values['format-version']);
+  if (!version) return '--format-version 只能是 2019、2021 或 auto / --format-version must be 2019, 2021 or auto.';
+  return { file, formatVersion: version, ...(values['out'] === undefined ? {} : { out: values['out'] }) };
 }
 
 function printSummary({ report, findings, detected }: ImportResult): void {
