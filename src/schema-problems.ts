@@ -45,9 +45,12 @@ const ours = (message: string): Problem | undefined => {
   return en !== undefined && zh !== undefined ? { en, zh } : undefined;
 };
 
-const listOf = (values: readonly unknown[], or: Problem): Problem => {
+/** 「"a"、"b" 或 "c"」 / `one of "a", "b", "c"`. */
+const listOf = (values: readonly unknown[]): Problem => {
   const shown = values.map((v) => JSON.stringify(v));
-  return { zh: shown.join(` ${or.zh} `), en: shown.length <= 2 ? shown.join(` ${or.en} `) : `one of ${shown.join(', ')}` };
+  const last = shown.at(-1) ?? '';
+  const zh = shown.length <= 1 ? last : `${shown.slice(0, -1).join('、')} 或 ${last}`;
+  return { zh, en: shown.length <= 2 ? shown.join(' or ') : `one of ${shown.join(', ')}` };
 };
 
 /** Chinese runs into Chinese, but a space sets off Latin letters, digits and quotes. */
@@ -99,12 +102,12 @@ export function describeProblem(issue: Issue): Problem {
       return mustBe(expected, input);
     }
     case 'invalid_value':
-      return mustBe(listOf(issue.values, { zh: '或', en: 'or' }), input);
+      return mustBe(listOf(issue.values), input);
     case 'invalid_union': {
       if ('discriminator' in issue && 'options' in issue) {
         const value = input !== null && typeof input === 'object' ? (input as Record<string, unknown>)[String(issue.discriminator)] : undefined;
         if (value === undefined) return { zh: '缺失', en: 'is missing' };
-        return mustBe(listOf(issue.options as unknown[], { zh: '或', en: 'or' }), value);
+        return mustBe(listOf(issue.options as unknown[]), value);
       }
       return { zh: '不符合任何一种允许的形式', en: 'matches none of the allowed shapes' };
     }

@@ -4,6 +4,7 @@
  * input. A refusal is one sentence in Chinese and English that names the word at fault and,
  * for a mistyped option, the closest one there is (「未知选项 --formt（是否想用 --format？）」).
  */
+import { closest } from '../closest.ts';
 import { commandSpecs, type CommandName, type CommandSpec, type OptionSpec, type Words } from './usage.ts';
 
 export type CommandLine = {
@@ -13,26 +14,6 @@ export type CommandLine = {
   readonly operands: readonly string[];
 };
 export type Parsed = { readonly ok: true; readonly line: CommandLine } | { readonly ok: false; readonly message: Words };
-
-/** Edit distance, for suggesting the option the user meant. */
-function distance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i += 1) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j += 1) {
-      current[j] = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    previous = current;
-  }
-  return previous[b.length] ?? 0;
-}
-
-/** The candidate nearest to `word`, if it is near enough to be a typo of it. */
-export function closest(word: string, candidates: readonly string[]): string | undefined {
-  const ranked = candidates.map((c) => ({ c, d: distance(word, c) })).sort((x, y) => x.d - y.d);
-  const best = ranked[0];
-  return best !== undefined && best.d <= Math.max(2, Math.floor(word.length / 3)) ? best.c : undefined;
-}
 
 /** Sender's text on a terminal: a short prefix, control characters shown as escapes. */
 const shown = (word: string) => JSON.stringify(word.length > 40 ? `${word.slice(0, 40)}…` : word).slice(1, -1);

@@ -7,7 +7,7 @@
  * line or unreadable input, 70 an internal fault (one sentence, never a stack trace).
  */
 import packageJson from '../../package.json' with { type: 'json' };
-import { closest } from './arguments.ts';
+import { closest } from '../closest.ts';
 import { commandHelp, commandSpecs, usageLine, type CommandName } from './usage.ts';
 
 export type CommandModule = { readonly run: (args: readonly string[]) => Promise<number> };
