@@ -24,7 +24,7 @@ describe('the published schemas are generated from zod', () => {
     expect(doc.openapi).toBe('3.1.0');
     expect(doc.servers[0].url).toBe(server.url);
     expect(Object.keys(doc.paths).sort()).toEqual(
-      ['/r/{id}', '/v1/imports', '/v1/openapi.json', '/v1/reports', '/v1/reports/{id}', '/v1/reports/{id}/{format}', '/v1/schema', '/v1/validate'],
+      ['/', '/r/{id}', '/v1/imports', '/v1/openapi.json', '/v1/reports', '/v1/reports/{id}', '/v1/reports/{id}/{format}', '/v1/schema', '/v1/validate'],
     );
     // The report component is the published schema, its $defs moved beside it as components.
     const input = await (await server.get('/v1/schema')).json();
