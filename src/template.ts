@@ -31,4 +31,6 @@ export type Template<Report> = {
   readonly fieldLabel: (path: readonly PropertyKey[]) => FieldLabel | undefined;
   /** File name (without extension) a download should carry, e.g. 淮安市人民政府2024年政府信息公开工作年度报告. */
   readonly fileName: (report: Report) => string;
+  /** The same in printable ASCII, for clients that cannot take a UTF-8 name (RFC 6266 `filename`). */
+  readonly asciiFileName: (report: Report) => string;
 };

@@ -45,6 +45,8 @@ export type RenderedReport = {
   readonly findings: readonly Finding[];
   /** File name without extension, safe to use as a file or download name. */
   readonly fileName: string;
+  /** The same in printable ASCII, the fallback name of a download. */
+  readonly asciiFileName: string;
   readonly model: DocumentModel;
   readonly files: readonly RenderedFile[];
 };
@@ -113,7 +115,7 @@ export async function renderReport(
 
   const files: RenderedFile[] = [];
   for (const renderer of selected) files.push(await renderOne(renderer, model));
-  return { report, findings: allFindings, fileName: template.fileName(report), model, files };
+  return { report, findings: allFindings, fileName: template.fileName(report), asciiFileName: template.asciiFileName(report), model, files };
 }
 
 /**

@@ -59,7 +59,7 @@ export async function renderAndStore(
     const fileName = `${rendered.fileName}.${file.extension}`;
     await storage.put(key, file.bytes, {
       contentType: file.contentType,
-      contentDisposition: attachment(fileName, `annual-report-${rendered.report.year}.${file.extension}`),
+      contentDisposition: attachment(fileName, `${rendered.asciiFileName}.${file.extension}`),
     });
     return { format: file.format, key, fileName, sha256: file.sha256, bytes: file.bytes.byteLength, contentType: file.contentType };
   }));

@@ -4,7 +4,7 @@
  */
 import type { Template } from '../../src/template.ts';
 import { buildReport } from './build.ts';
-import { fileName } from './build/front-matter.ts';
+import { asciiFileName, fileName } from './build/front-matter.ts';
 import { checkReport } from './checks.ts';
 import { fieldLabel } from './field-labels.ts';
 import { annualReport, type AnnualReport } from './schema.ts';
@@ -16,4 +16,5 @@ export const annualReportTemplate: Template<AnnualReport> = {
   build: buildReport,
   fieldLabel,
   fileName,
+  asciiFileName,
 };
