@@ -1,7 +1,8 @@
 /**
  * The publisher's contact details on the landing page, the phone number and e-mail address
  * as links a phone opens in its dialler and mail app. Values are checked before they become
- * a link, so that nothing but a number or an address ever follows `tel:` or `mailto:`.
+ * a link, so that nothing but a number or an address ever follows `tel:` or `mailto:`; a
+ * value that is neither is shown as plain text.
  */
 import { escapeHtml, safeHref } from './escape.ts';
 import { contactKinds, type ContactKind, type LandingStrings } from './landing-strings.ts';
@@ -9,22 +10,23 @@ import { contactKinds, type ContactKind, type LandingStrings } from './landing-s
 export type LandingContact = Partial<Readonly<Record<ContactKind, string>>>;
 
 /** `tel:` takes digits, a leading + and - as a visual separator (RFC 3966). */
-export function telHref(phone: string): string {
+export function telHref(phone: string): string | undefined {
   const dialled = phone.replace(/[\s()]/g, '');
-  if (!/^\+?[0-9][0-9-]*$/.test(dialled)) throw new TypeError(`Refusing to dial ${JSON.stringify(phone)}`);
-  return `tel:${dialled}`;
+  return /^\+?[0-9][0-9-]*$/.test(dialled) ? `tel:${dialled}` : undefined;
 }
 
-export function mailtoHref(email: string): string {
-  if (!/^[^\s"<>()@,;:\\]+@[^\s"<>()@,;:\\]+$/.test(email)) throw new TypeError(`Refusing to mail ${JSON.stringify(email)}`);
-  return `mailto:${escapeHtml(email)}`;
+/** A plain address only: no `?` or `&`, which would add headers or a body to the mail. */
+export function mailtoHref(email: string): string | undefined {
+  return /^[A-Za-z0-9._'+-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+$/.test(email) ? `mailto:${escapeHtml(email)}` : undefined;
 }
 
-const links: Partial<Record<ContactKind, (value: string) => string>> = { phone: telHref, email: mailtoHref, website: safeHref };
+const websiteHref = (url: string) => (/^https?:\/\/[^\s]+$/i.test(url) ? safeHref(url) : undefined);
+
+const links: Partial<Record<ContactKind, (value: string) => string | undefined>> = { phone: telHref, email: mailtoHref, website: websiteHref };
 
 function valueHtml(kind: ContactKind, value: string): string {
-  const href = links[kind];
-  return href === undefined ? escapeHtml(value) : `<a href="${href(value)}">${escapeHtml(value)}</a>`;
+  const href = links[kind]?.(value);
+  return href === undefined ? escapeHtml(value) : `<a href="${href}">${escapeHtml(value)}</a>`;
 }
 
 export function contactHtml(contact: LandingContact | undefined, words: LandingStrings): string {
