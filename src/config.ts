@@ -3,14 +3,12 @@
  * start-up: a missing or malformed variable stops the process there, not on a request.
  */
 import { z } from 'zod';
+import { integerText } from './integer-text.ts';
 import { describeProblem } from './schema-problems.ts';
 
 const MiB = 1024 * 1024;
 
-/** A whole number in a variable: the text is checked as text, so `PORT=abc` is named as found. */
-const integer = (min: number, max: number, fallback: number) =>
-  z.string().regex(/^\d+$/, `a whole number from ${min} to ${max} / ${min} 至 ${max} 的整数`)
-    .transform(Number).pipe(z.number().min(min).max(max)).default(fallback);
+const integer = (min: number, max: number, fallback: number) => integerText(min, max).default(fallback);
 
 const environment = z.object({
   PORT: integer(0, 65_535, 3000),

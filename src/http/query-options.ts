@@ -8,6 +8,7 @@ import { layouts } from '../model/page-setup.ts';
 import { formats } from '../render/renderer.ts';
 import { defaultSubmitOptions, type SubmitOptions } from '../service/submit.ts';
 import { closest } from '../closest.ts';
+import { integerText } from '../integer-text.ts';
 import { describeProblem, zhJoin } from '../schema-problems.ts';
 import { languages } from '../template.ts';
 import { HttpError } from './errors.ts';
@@ -24,8 +25,8 @@ export const submitQuery = z.strictObject({
 
 export const listQuery = z.strictObject({
   agency: z.string().min(1).max(200).describe('The agency name exactly as in the report'),
-  year: z.coerce.number().int().min(2008).max(2100).optional(),
-  limit: z.coerce.number().int().min(1).max(100).default(50),
+  year: integerText(2008, 2100).optional(),
+  limit: integerText(1, 100).default(50),
 });
 
 /** What each parameter is, in both languages, for the messages. */
@@ -36,7 +37,7 @@ const parameterLabels: Record<string, { readonly zh: string; readonly en: string
   allowCheckFailures: { zh: '校验未通过也生成', en: 'render despite failed checks' },
   agency: { zh: '机关名称', en: 'agency name' },
   year: { zh: '报告年度', en: 'report year' },
-  limit: { zh: '最多条数', en: 'most entries' },
+  limit: { zh: '最多条数', en: 'maximum number of entries' },
 };
 
 /** A stranger's parameter name is echoed only when it is a plain short word. */
