@@ -121,7 +121,7 @@ async function write(out: string, name: string, bytes: Uint8Array): Promise<stri
     await writeFile(path, bytes);
   } catch (cause) {
     const code = (cause as NodeJS.ErrnoException).code ?? 'error';
-    throw new UsageError(`cannot write ${path} (${code}) / 无法写入输出文件（${code}）`, { cause });
+    throw new UsageError(`无法写入 ${path}（${code}） / cannot write ${path} (${code})`, { cause });
   }
   return path;
 }
