@@ -58,6 +58,22 @@ describe.each(['zh', 'en', 'zh-en'])('huaian-2024 on a 390×844 phone (lang=%s)'
   });
 });
 
+describe('huaian-2024 on a 1280×900 desktop', () => {
+  it('keeps section 三 as the official table in Chinese, all of it in view', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${server.url}/r/${huaian}?lang=zh`);
+    const boxes = await page.evaluate(() => [...document.querySelectorAll('main .table-box')].map((box) => ({
+      columns: box.querySelectorAll('col').length,
+      display: getComputedStyle(box.querySelector('table')!).display,
+      fits: box.scrollWidth <= box.clientWidth,
+    })));
+    expect(boxes.find((box) => box.columns === 10)).toEqual({ columns: 10, display: 'table', fits: true });
+    for (const box of boxes) expect(box.fits).toBe(true);
+    await context.close();
+  });
+});
+
 describe('huaian-2024 landing page: links a phone can use', () => {
   it('has tappable phone and e-mail links that open the dialler and the mail app', async () => {
     const page = await phonePage(`/r/${huaian}`);

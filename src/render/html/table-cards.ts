@@ -27,19 +27,10 @@ function cardRules(selector: string): string {
 
 export type CardTable = { readonly className: string; readonly minWidthRem: number };
 
-/**
- * Widths are rounded up to steps of this many rem, so that tables of similar width share one
- * block of rules (a page stays light); a table only turns to cards a little early.
- */
-const WIDTH_STEP_REM = 8;
-
-/** One block of rules per width step. */
+/** One block of rules per distinct width, shared by the tables of that width. */
 export function cardsCss(tables: readonly CardTable[]): string {
   const byWidth = new Map<number, string[]>();
-  for (const { className, minWidthRem } of tables) {
-    const width = Math.ceil(minWidthRem / WIDTH_STEP_REM) * WIDTH_STEP_REM;
-    byWidth.set(width, [...(byWidth.get(width) ?? []), `.${className}`]);
-  }
+  for (const { className, minWidthRem } of tables) byWidth.set(minWidthRem, [...(byWidth.get(minWidthRem) ?? []), `.${className}`]);
   return [...byWidth.entries()]
     .sort(([a], [b]) => a - b)
     .map(([width, names]) => {
