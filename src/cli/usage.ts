@@ -46,9 +46,19 @@ export const commandSpecs = {
     operands: 'FILE|-',
     options: [
       { name: 'out', value: 'FILE.json', help: w('写入文件（默认输出到标准输出）', 'write to this file (default: standard output)') },
+      {
+        name: 'findings',
+        value: 'FILE.json',
+        help: w('问题另存为 JSON（给出 --out 时默认为其旁的 NAME.findings.json）', 'also write the findings as JSON (with --out, by default NAME.findings.json beside it)'),
+      },
       { name: 'format-version', value: '2019|2021|auto', default: 'auto', help: w('格式版本；auto 按页面表格判断', 'format version; auto reads it from the tables') },
     ],
-    exits: [[0, w('已导入（问题列在标准错误）', 'imported (findings on stderr)')], [2, w('命令行有误，或页面无法读作报告', 'bad command line, or the page cannot be read as a report')], internal],
+    exits: [
+      [0, w('已导入，每张表都已读出（问题列在标准错误）', 'imported, every table read (findings on stderr)')],
+      [1, w('已导入，但有表格单元格未能读取（留空）', 'imported, but some table cells could not be read (left blank)')],
+      [2, w('命令行有误，或页面无法读作报告', 'bad command line, or the page cannot be read as a report')],
+      internal,
+    ],
   },
   render: {
     summary: w('校验并生成 PDF、Word、网页文件', 'Validates a report and renders its PDF, Word and HTML files'),

@@ -63,15 +63,24 @@ function parameterProblem(issue: z.core.$ZodIssue, known: readonly string[]): Se
   return [{ zh: zhJoin(`查询参数 ${name}（${label.zh}）`, problem.zh), en: `the query parameter ${name} (${label.en}) ${problem.en}` }];
 }
 
+function repeatedParameter(name: string): Sentence {
+  if (!echoable(name)) return { zh: '有查询参数重复出现', en: 'a query parameter was given more than once' };
+  return { zh: `查询参数 ${name} 重复出现，只能给一次`, en: `the query parameter ${name} was given more than once; give it once` };
+}
+
 const sentence = (parts: readonly Sentence[]) => ({
   zh: `${parts.map((p) => p.zh).join('；')}。`,
   en: `${parts.map((p) => p.en).join('; ').replace(/^./, (c) => c.toUpperCase())}.`,
 });
 
 function parseQuery<S extends z.ZodType>(schema: S, query: URLSearchParams): z.output<S> {
+  const known = Object.keys((schema as unknown as z.ZodObject).shape);
+  // A parameter given twice has no one meaning: refused, rather than the last one winning.
+  const keys = [...query.keys()];
+  const repeated = [...new Set(keys.filter((key, i) => keys.indexOf(key) !== i))];
+  if (repeated.length > 0) throw new HttpError(400, 'invalid_parameter', sentence(repeated.map(repeatedParameter)));
   const parsed = schema.safeParse(Object.fromEntries(query), { reportInput: true });
   if (parsed.success) return parsed.data;
-  const known = Object.keys((schema as unknown as z.ZodObject).shape);
   throw new HttpError(400, 'invalid_parameter', sentence(parsed.error.issues.flatMap((issue) => parameterProblem(issue, known))));
 }
 
