@@ -172,6 +172,12 @@ export function openApiDocument(baseUrl: string) {
           responses: { 200: { description: 'HTML', content: { 'text/html': {} } }, 404: { description: 'Unknown or malformed id: a bilingual HTML page', content: { 'text/html': {} } } },
         },
       },
+      '/': {
+        get: {
+          summary: 'What this service is: a small page for a browser (Accept: text/html), links as JSON otherwise',
+          responses: { 200: { description: 'HTML or JSON by Accept', content: { 'text/html': {}, 'application/json': {} } } },
+        },
+      },
       '/v1/schema': { get: { summary: 'JSON Schema of the input', responses: { 200: { description: 'JSON Schema' } } } },
       '/v1/openapi.json': { get: { summary: 'This document', responses: { 200: { description: 'OpenAPI 3.1' } } } },
     },
