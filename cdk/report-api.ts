@@ -49,6 +49,7 @@ export const routes: readonly Route[] = [
   { method: 'GET', path: '/v1/reports/{id}', fn: 'read', apiKey: false },
   { method: 'GET', path: '/v1/reports/{id}/{format}', fn: 'read', apiKey: false },
   { method: 'GET', path: '/r/{id}', fn: 'read', apiKey: false },
+  { method: 'GET', path: '/', fn: 'read', apiKey: false },
   { method: 'GET', path: '/v1/schema', fn: 'read', apiKey: false },
   { method: 'GET', path: '/v1/openapi.json', fn: 'read', apiKey: false },
   { method: 'GET', path: '/health', fn: 'read', apiKey: false },

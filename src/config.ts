@@ -4,25 +4,29 @@
  */
 import { NianbaoError } from './errors.ts';
 import { z } from 'zod';
+import { integerText } from './integer-text.ts';
+import { describeProblem } from './schema-problems.ts';
 
 const MiB = 1024 * 1024;
 
+const integer = (min: number, max: number, fallback: number) => integerText(min, max).default(fallback);
+
 const environment = z.object({
-  PORT: z.coerce.number().int().min(0).max(65_535).default(3000),
+  PORT: integer(0, 65_535, 3000),
   /** Write routes require it in `x-api-key`; the local server generates one when unset. */
   NIANBAO_API_KEY: z.string().min(16, 'at least 16 characters').optional(),
   /** The public base URL that QR codes and links use, without a trailing slash. */
   NIANBAO_BASE_URL: z.url({ protocol: /^https?$/ }).transform((url) => url.replace(/\/+$/, '')),
-  NIANBAO_BUCKET: z.string().regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, 'an S3 bucket name'),
+  NIANBAO_BUCKET: z.string().regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, 'an S3 bucket name (3–63 of a-z 0-9 . -) / S3 存储桶名称（3 至 63 个 a-z 0-9 . -）'),
   /** Key prefix for everything nianbao stores, e.g. `nianbao/`; empty for the bucket root. */
-  NIANBAO_PREFIX: z.string().regex(/^([A-Za-z0-9._-]+\/)*$/, 'path segments each ending with /').default(''),
-  NIANBAO_MAX_BODY_BYTES: z.coerce.number().int().min(1024).max(10 * MiB).default(MiB),
+  NIANBAO_PREFIX: z.string().regex(/^([A-Za-z0-9._-]+\/)*$/, 'path segments each ending with / / 以 / 结尾的路径段').default(''),
+  NIANBAO_MAX_BODY_BYTES: integer(1024, 10 * MiB, MiB),
   /** An S3-protocol endpoint such as s3rver on 127.0.0.1; unset on AWS. */
   NIANBAO_S3_ENDPOINT: z.url({ protocol: /^https?$/ }).optional(),
   /** Local server only: where the embedded S3 keeps its data. */
   NIANBAO_DATA_DIR: z.string().min(1).default('.data'),
   /** Lifetime of a download redirect's presigned URL. */
-  NIANBAO_DOWNLOAD_TTL_SECONDS: z.coerce.number().int().min(10).max(3600).default(300),
+  NIANBAO_DOWNLOAD_TTL_SECONDS: integer(10, 3600, 300),
 });
 
 export type Config = {
@@ -44,11 +48,27 @@ export class ConfigError extends NianbaoError {
   }
 }
 
+/** Values never echoed in a message: only their length may be said. */
+const secrets = new Set(['NIANBAO_API_KEY']);
+
+/** 「PORT 应为 0 至 65535 的整数，实为文本 "abc"」 / `PORT must be a whole number from 0 to 65535; found the text "abc"`. */
+function problemsOf(issues: readonly z.core.$ZodIssue[]): { zh: string; en: string } {
+  const lines = issues.map((issue) => {
+    const name = issue.path.join('.');
+    const input = (issue as { input?: unknown }).input;
+    const masked = secrets.has(name) && typeof input === 'string' ? ({ ...issue, input: '*'.repeat(input.length) } as z.core.$ZodIssue) : issue;
+    const problem = describeProblem(masked);
+    const gap = problem.en.startsWith(':') ? '' : ' ';
+    return { zh: `${name}${/^[：:]/.test(problem.zh) ? '' : ' '}${problem.zh}`, en: `${name}${gap}${problem.en}` };
+  });
+  return { zh: lines.map((l) => l.zh).join('；'), en: lines.map((l) => l.en).join('; ') };
+}
+
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
-  const parsed = environment.safeParse(env);
+  const parsed = environment.safeParse(env, { reportInput: true });
   if (!parsed.success) {
-    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
-    throw new ConfigError(`invalid configuration / 配置有误 — ${problems.join('; ')}`);
+    const problems = problemsOf(parsed.error.issues);
+    throw new ConfigError(`配置有误 / invalid configuration — ${problems.zh} / ${problems.en}`);
   }
   const e = parsed.data;
   return {

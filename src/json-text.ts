@@ -1,12 +1,19 @@
-/** JSON text from a user, parsed into a value or one clear sentence saying why it is not JSON. */
+/**
+ * JSON text from a user, parsed into a value or one clear sentence saying why it is not JSON
+ * and where (line and column), for the command line and the HTTP API alike.
+ */
+type Words = { readonly zh: string; readonly en: string };
 export type JsonText =
   | { readonly ok: true; readonly value: unknown }
-  | { readonly ok: false; readonly message: { readonly zh: string; readonly en: string } };
+  | { readonly ok: false; readonly message: Words; readonly line?: number; readonly column?: number };
 
-export function parseJsonText(text: string): JsonText {
+const theInput: Words = { zh: '输入', en: 'The input' };
+
+/** `what` names the text in the sentence: the input (a file, standard input) or a request body. */
+export function parseJsonText(text: string, what: Words = theInput): JsonText {
   const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
   if (body.trim() === '') {
-    return { ok: false, message: { zh: '输入为空，不是 JSON。', en: 'The input is empty, not JSON.' } };
+    return { ok: false, message: { zh: `${what.zh}为空，不是 JSON。`, en: `${what.en} is empty, not JSON.` } };
   }
   try {
     return { ok: true, value: JSON.parse(body) };
@@ -15,9 +22,10 @@ export function parseJsonText(text: string): JsonText {
     return {
       ok: false,
       message: {
-        zh: `输入不是有效的 JSON${where ? `（第 ${where.line} 行第 ${where.column} 列附近）` : ''}。`,
-        en: `The input is not valid JSON${where ? ` (near line ${where.line}, column ${where.column})` : ''}.`,
+        zh: `${what.zh}不是有效的 JSON${where ? `（第 ${where.line} 行第 ${where.column} 列附近）` : ''}。`,
+        en: `${what.en} is not valid JSON${where ? ` (near line ${where.line}, column ${where.column})` : ''}.`,
       },
+      ...where,
     };
   }
 }

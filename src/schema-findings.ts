@@ -1,42 +1,39 @@
 /**
- * zod issues as findings: rule `schema`, the JSON path of the offending value, and a
- * message in Chinese and English. Every issue is reported, not just the first.
+ * Schema violations as findings: rule `schema`, the JSON path of the offending value, and a
+ * message in words a person reads — the field's own label (from the template), what was
+ * expected and what was found: 「机关名称（agency.name）缺失」 / "agency.name (agency name) is
+ * missing". Every issue is reported, not just the first; the validator's own wording never
+ * reaches the reader.
  */
-import { z } from 'zod';
+import type { z } from 'zod';
 import type { Finding } from './findings.ts';
 import { jsonPath } from './json-path.ts';
-
-const zh = z.locales.zhCN().localeError;
-const en = z.locales.en().localeError;
+import { describeProblem, type Problem } from './schema-problems.ts';
+import type { FieldLabel } from './template.ts';
 
 type Issue = z.core.$ZodIssue & { readonly input?: unknown };
-type Message = { readonly zh: string; readonly en: string };
+export type FieldLabeller = (path: readonly PropertyKey[]) => FieldLabel | undefined;
 
-function text(message: ReturnType<typeof zh>): string | undefined {
-  return typeof message === 'string' ? message : message?.message;
-}
-
-/** Our own refinements carry both languages as 「English / 中文」. */
-function customMessage(issue: Issue): Message {
-  const [english, chinese] = issue.message.split(' / ');
-  return { en: english ?? issue.message, zh: chinese ?? issue.message };
-}
-
-function messageOf(issue: Issue): Message {
-  if (issue.code === 'custom') return customMessage(issue);
-  if (issue.code === 'invalid_union' && 'discriminator' in issue && 'options' in issue) {
-    const options = (issue.options as unknown[]).map((o) => JSON.stringify(o)).join(' | ');
-    return {
-      zh: `无效的 ${String(issue.discriminator)}：应为 ${options} 之一`,
-      en: `Invalid ${String(issue.discriminator)}: expected one of ${options}`,
-    };
-  }
-  const raw = issue as Parameters<typeof zh>[0];
-  return { zh: text(zh(raw)) ?? issue.message, en: text(en(raw)) ?? issue.message };
-}
-
-/** Key names are the sender's text and unbounded: echo only a short, escaped prefix. */
+/** Key names are the sender's text and unbounded: echo only a short prefix. */
 const clip = (key: string) => (key.length > 64 ? `${key.slice(0, 64)}…` : key);
+
+/** `agency.name`, `preamble[0].zh`; `$` for the whole document. */
+const shownPath = (path: readonly PropertyKey[]) => (path.length === 0 ? '$' : jsonPath(path).replace(/^\$\.?/, ''));
+
+/** 「标签（路径）问题」 / "path (label) problem"; a label the same as its path is said once. */
+function sentence(path: readonly PropertyKey[], problem: Problem, labelOf: FieldLabeller): Finding['message'] {
+  const where = shownPath(path);
+  const label = labelOf(path);
+  const gap = problem.en.startsWith(':') ? '' : ' ';
+  if (label === undefined) return { zh: `${where}${spaced(where, problem.zh)}`, en: `${where}${gap}${problem.en}` };
+  if (path.length === 0) return { zh: `${label.zh}${problem.zh}`, en: `${capitalised(label.en)}${gap}${problem.en}` };
+  const enSubject = label.en === where ? where : `${where} (${label.en})`;
+  return { zh: `${label.zh}（${where}）${problem.zh}`, en: `${enSubject}${gap}${problem.en}` };
+}
+
+const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+/** Latin text after a path needs a space; Chinese after Latin takes one too. */
+const spaced = (before: string, after: string) => (/^[：:]/.test(after) || before === '' ? after : ` ${after}`);
 
 /** A union that matched no option: report the issues of the closest option. */
 function closestOption(issue: Issue): Issue[] | undefined {
@@ -45,29 +42,29 @@ function closestOption(issue: Issue): Issue[] | undefined {
   return closest?.map((nested) => ({ ...nested, path: [...issue.path, ...nested.path] }));
 }
 
-function findingsOf(issue: Issue): Finding[] {
+function findingsOf(issue: Issue, labelOf: FieldLabeller): Finding[] {
   const nested = closestOption(issue);
-  if (nested) return nested.flatMap(findingsOf);
+  if (nested) return nested.flatMap((inner) => findingsOf(inner, labelOf));
+  const finding = (path: readonly PropertyKey[], message: Finding['message']): Finding =>
+    ({ rule: 'schema', severity: 'error', path: jsonPath(path), message });
   // One finding per unknown key, so each names its own path.
   if (issue.code === 'unrecognized_keys') {
+    const owner = labelOf(issue.path);
+    const where = issue.path.length === 0 ? { zh: owner?.zh ?? '', en: capitalised(owner?.en ?? 'the document') }
+      : { zh: owner === undefined ? shownPath(issue.path) : `${owner.zh}（${shownPath(issue.path)}）`, en: shownPath(issue.path) };
     return issue.keys.map((key) => {
-      const shown = clip(key);
-      return {
-        rule: 'schema',
-        severity: 'error',
-        path: jsonPath([...issue.path, shown]),
-        message: { zh: `未知字段 ${JSON.stringify(shown)}，不能出现在这里`, en: `Unknown field ${JSON.stringify(shown)}: not allowed here` },
-      };
+      const shown = JSON.stringify(clip(key));
+      return finding([...issue.path, clip(key)], { zh: `${where.zh}中没有字段 ${shown}`, en: `${where.en} has no field ${shown}` });
     });
   }
-  return [{ rule: 'schema', severity: 'error', path: jsonPath(issue.path), message: messageOf(issue) }];
+  return [finding(issue.path, sentence(issue.path, describeProblem(issue), labelOf))];
 }
 
 /** Enough to fix any real document; a hostile one with a million bad keys gets a count, not a million lines. */
 export const maxSchemaFindings = 500;
 
-export function schemaFindings(issues: readonly Issue[]): Finding[] {
-  const all = issues.flatMap(findingsOf);
+export function schemaFindings(issues: readonly Issue[], labelOf: FieldLabeller = () => undefined): Finding[] {
+  const all = issues.flatMap((issue) => findingsOf(issue, labelOf));
   if (all.length <= maxSchemaFindings) return all;
   const more = all.length - maxSchemaFindings;
   return [

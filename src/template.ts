@@ -38,9 +38,14 @@ export type ReportFacts = {
   readonly version: string;
   /** File name without extension, in the report's own words and safe on any file system. */
   readonly fileName: string;
-  /** The same in ASCII, for the `filename=` fallback of Content-Disposition. */
+  /** The same in printable ASCII, for the `filename=` fallback of Content-Disposition (RFC 6266). */
   readonly asciiFileName: string;
+  /** How to reach the publisher, for the landing page (phone and e-mail become links). */
+  readonly contact?: ContactFacts;
 };
+
+/** Contact details by kind, as the landing page names them: office, address, postcode, phone, email, website. */
+export type ContactFacts = { readonly [kind: string]: string };
 
 /** A link the landing page lists beside the document (e.g. the member reports of an aggregate). */
 export type RelatedLink = { readonly label: string; readonly href: string };
@@ -85,6 +90,9 @@ export type Gathering<Request extends { readonly reports: readonly string[] }> =
   readonly input: (request: Request, members: readonly GatheredMember[], options: { readonly allowCheckFailures: boolean }) => unknown;
 };
 
+/** A field's name in both languages, as messages about the input print it. */
+export type FieldLabel = { readonly zh: string; readonly en: string };
+
 export type Template<Report> = {
   readonly kind: string;
   readonly schema: z.ZodType<Report>;
@@ -112,6 +120,8 @@ export type Template<Report> = {
   /** The report's computed figures as plain data, for a `json` output (an aggregate's sums). */
   readonly data?: (report: Report) => unknown;
   readonly gathers?: Gathering<any>;
+  /** The words for a place in the input (a JSON path), for messages; undefined where the shape has no such place. */
+  readonly fieldLabel: (path: readonly PropertyKey[]) => FieldLabel | undefined;
 };
 
 // A registry holds templates of different report types; each is used only with its own input.

@@ -12,9 +12,12 @@ export type Validation<R> = {
   readonly findings: Finding[];
 };
 
-export function validate<R>(template: Pick<Template<R>, 'schema' | 'check'>, input: unknown): Validation<R> {
-  // reportInput lets the messages name what was received ("expected number, received string").
+/** The template's labels name the fields in the messages; without them a message names the path alone. */
+type Validating<R> = Pick<Template<R>, 'schema' | 'check'> & Partial<Pick<Template<R>, 'fieldLabel'>>;
+
+export function validate<R>(template: Validating<R>, input: unknown): Validation<R> {
+  // reportInput lets the messages name what was found (「应为整数，实为 1.5」).
   const parsed = template.schema.safeParse(input, { reportInput: true });
-  if (!parsed.success) return { findings: schemaFindings(parsed.error.issues) };
+  if (!parsed.success) return { findings: schemaFindings(parsed.error.issues, template.fieldLabel) };
   return { report: parsed.data, findings: template.check(parsed.data) };
 }

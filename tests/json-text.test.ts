@@ -15,6 +15,8 @@ describe('parseJsonText', () => {
         zh: '输入不是有效的 JSON（第 3 行第 3 列附近）。',
         en: 'The input is not valid JSON (near line 3, column 3).',
       },
+      line: 3,
+      column: 3,
     });
   });
 

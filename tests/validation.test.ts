@@ -38,16 +38,22 @@ describe('validate', () => {
     expect(finding?.message.en).toContain('\\u0000');
   });
 
-  it('says what was expected and received, in Chinese and English', () => {
+  it('says what was expected and what was found, in Chinese and English', () => {
     const [finding] = validate(template, { a: 'one', b: [] }).findings;
-    expect(finding?.message.en).toBe('Invalid input: expected number, received string');
-    expect(finding?.message.zh).toBe('无效输入：期望 数字，实际接收 string');
+    expect(finding?.message.en).toBe('a must be a number; found the text "one"');
+    expect(finding?.message.zh).toBe('a 应为数字，实为文本 "one"');
+  });
+
+  it("names a field by the template's label when it has one", () => {
+    const labelled = { ...template, fieldLabel: (path: readonly PropertyKey[]) => (path[0] === 'a' ? { zh: '甲数', en: 'the A count' } : undefined) };
+    const [finding] = validate(labelled, { b: [] }).findings;
+    expect(finding?.message).toEqual({ zh: '甲数（a）缺失', en: 'a (the A count) is missing' });
   });
 
   it('splits our own 「English / 中文」 refinement messages into the two languages', () => {
     const even = z.number().refine((n) => n % 2 === 0, { message: 'must be even / 必须是偶数' });
     const [finding] = validate({ schema: even, check: () => [] }, 3).findings;
-    expect(finding?.message).toEqual({ en: 'must be even', zh: '必须是偶数' });
+    expect(finding?.message).toEqual({ en: '$: must be even', zh: '$：必须是偶数' });
   });
 
   it('stops listing after a bound, and says how many more there are', () => {

@@ -8,10 +8,10 @@
  * could not be read; 2 when the command line is wrong or the page cannot be read as a report.
  */
 import { writeFile } from 'node:fs/promises';
-import { parseArgs } from 'node:util';
 import { UnreadableInput } from '../import/unreadable.ts';
 import type { ImportResult } from '../template.ts';
 import { defaultTemplate } from '../templates.ts';
+import { parseCommandLine } from './arguments.ts';
 import { findingText } from './finding-text.ts';
 import { readInputBytes } from './read-input.ts';
 import { usageOf } from './usage.ts';
@@ -26,22 +26,16 @@ const choices = (separator: string, last: string) => `${versions.slice(0, -1).jo
 type Options = { readonly file: string; readonly out?: string; readonly findings?: string; readonly formatVersion: string };
 
 function options(args: readonly string[]): Options | string {
-  try {
-    const { values, positionals } = parseArgs({
-      args: [...args],
-      options: { out: { type: 'string' }, findings: { type: 'string' }, 'format-version': { type: 'string', default: 'auto' } },
-      allowPositionals: true,
-      strict: true,
-    });
-    const [file, ...extra] = positionals;
-    if (file === undefined || extra.length > 0) return '请给出一个输入文件，或用 - 表示标准输入 / Give exactly one FILE, or - for standard input.';
-    const version = versions.find((v) => v === values['format-version']);
-    if (!version) return `--format-version 只能是 ${choices('、', ' 或 ')} / --format-version must be ${choices(', ', ' or ')}.`;
-    const findings = values.findings ?? (values.out === undefined ? undefined : sidecarOf(values.out));
-    return { file, formatVersion: version, ...(values.out === undefined ? {} : { out: values.out }), ...(findings === undefined ? {} : { findings }) };
-  } catch (error) {
-    return error instanceof Error ? error.message : String(error);
-  }
+  const parsed = parseCommandLine('import', args);
+  if (!parsed.ok) return `${parsed.message.zh} / ${parsed.message.en}`;
+  const { values, operands } = parsed.line;
+  const [file, ...extra] = operands;
+  if (file === undefined || extra.length > 0) return '请给出一个输入文件，或用 - 表示标准输入 / Give exactly one FILE, or - for standard input.';
+  const version = versions.find((v) => v === values['format-version']);
+  if (!version) return `--format-version 只能是 ${choices('、', ' 或 ')} / --format-version must be ${choices(', ', ' or ')}.`;
+  const out = values['out'];
+  const findings = values['findings'] ?? (out === undefined ? undefined : sidecarOf(out));
+  return { file, formatVersion: version, ...(out === undefined ? {} : { out }), ...(findings === undefined ? {} : { findings }) };
 }
 
 function printSummary({ report, findings, detected }: ImportResult<unknown>): void {

@@ -1,28 +1,40 @@
 /**
- * The `nianbao` command. Sub-commands are a plain table: name → usage line and a loader for
- * a module whose `run(args)` resolves to the exit code. Modules load on demand, so
- * `nianbao validate` never pays for the renderers.
+ * The `nianbao` command. Sub-commands are a plain table: name → a loader for a module whose
+ * `run(args)` resolves to the exit code; their usage, options and exit codes are in usage.ts.
+ * Modules load on demand, so `nianbao validate` never pays for the renderers.
  *
  * Exit codes shared by every command: 0 success, 1 the input has errors, 2 bad command
  * line or unreadable input, 70 an internal fault (one sentence, never a stack trace).
  */
-import { usages } from './usage.ts';
+import packageJson from '../../package.json' with { type: 'json' };
+import { closest } from '../closest.ts';
+import { commandHelp, commandSpecs, usageLine, type CommandName } from './usage.ts';
 
 export type CommandModule = { readonly run: (args: readonly string[]) => Promise<number> };
-export type Command = { readonly usage: string; readonly load: () => Promise<CommandModule> };
 
-export const commands: Record<string, Command> = {
-  validate: { usage: usages.validate, load: () => import('./validate.ts') },
-  schema: { usage: usages.schema, load: () => import('./schema.ts') },
-  import: { usage: usages.import, load: () => import('./import.ts') },
-  render: { usage: usages.render, load: () => import('./render.ts') },
-  aggregate: { usage: usages.aggregate, load: () => import('./aggregate.ts') },
+export const commands: Record<CommandName, () => Promise<CommandModule>> = {
+  validate: () => import('./validate.ts'),
+  schema: () => import('./schema.ts'),
+  import: () => import('./import.ts'),
+  render: () => import('./render.ts'),
+  aggregate: () => import('./aggregate.ts'),
 };
 
-const usage = () =>
-  ['usage: nianbao <command> [options]', ...Object.values(commands).map((c) => `  nianbao ${c.usage}`)].join('\n');
+const names = Object.keys(commands) as CommandName[];
+const isCommand = (name: string): name is CommandName => Object.hasOwn(commands, name);
+
+const usage = () => [
+  'usage: nianbao <command> [options]',
+  ...names.map((name) => `  nianbao ${usageLine(name)}`),
+  '',
+  ...names.map((name) => `  ${name.padEnd(9)}${commandSpecs[name].summary.zh} / ${commandSpecs[name].summary.en}`),
+  '',
+  '`nianbao <command> --help`: 每个选项、默认值和退出码 / every option, its default and the exit codes',
+  '`nianbao --version`: 版本 / the version',
+].join('\n');
 
 const isHelp = (arg: string) => arg === '--help' || arg === '-h';
+const isVersion = (arg: string) => arg === '--version' || arg === '-V' || arg === 'version';
 
 /** `--help` or `-h` among the options; after `--` every word is a positional, even `-h`. */
 const asksForHelp = (args: readonly string[]) => {
@@ -30,24 +42,33 @@ const asksForHelp = (args: readonly string[]) => {
   return (end === -1 ? args : args.slice(0, end)).some(isHelp);
 };
 
+function unknownCommand(name: string): string {
+  const near = closest(name, names);
+  const hint = near === undefined ? { zh: '', en: '' } : { zh: `（是否想用 ${near}？）`, en: ` (did you mean ${near}?)` };
+  return `未知命令 ${JSON.stringify(name).slice(1, -1)}${hint.zh} / unknown command ${JSON.stringify(name).slice(1, -1)}${hint.en}`;
+}
+
 export async function main(argv: readonly string[]): Promise<number> {
   const [name, ...args] = argv;
   if (name !== undefined && (isHelp(name) || name === 'help')) {
     process.stdout.write(`${usage()}\n`);
     return 0;
   }
-  const command = name === undefined ? undefined : commands[name];
-  if (command === undefined) {
-    const problem = name === undefined ? '缺少命令 / missing command' : `未知命令 / unknown command: ${name}`;
+  if (name !== undefined && isVersion(name)) {
+    process.stdout.write(`nianbao ${packageJson.version}\n`);
+    return 0;
+  }
+  if (name === undefined || !isCommand(name)) {
+    const problem = name === undefined ? '缺少命令 / missing command' : unknownCommand(name);
     process.stderr.write(`${problem}\n${usage()}\n`);
     return 2;
   }
   if (asksForHelp(args)) {
-    process.stdout.write(`usage: nianbao ${command.usage}\n`);
+    process.stdout.write(commandHelp(name));
     return 0;
   }
   try {
-    return await (await command.load()).run(args);
+    return await (await commands[name]()).run(args);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     process.stderr.write(`nianbao ${name}: 内部错误 / internal error: ${reason}\n`);

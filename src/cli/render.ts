@@ -1,28 +1,27 @@
 /**
  * `nianbao render FILE|- [--out DIR] [--format pdf,docx,html] [--lang zh|en|zh-en]
  *  [--layout official|screen] [--fonts official|portable] [--base-url URL] [--id ID] [--allow-check-failures]`
+ * (options, defaults and exit codes in usage.ts).
  *
- * Exit codes: 0 written; 1 refused (schema, cross-check or font-coverage errors — the
- * findings are printed in Chinese and English); 2 unreadable input or bad options;
- * 70 a renderer failed (one sentence, no stack trace), as for every command.
+ * The QR code: only with --base-url, and then stderr says where it leads. A local render
+ * has no address a phone could reach, and a printed code that leads nowhere is worse than
+ * none.
  */
 import { createHash } from 'node:crypto';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve, sep } from 'node:path';
-import { parseArgs } from 'node:util';
 import { parseJsonText } from '../json-text.ts';
 import { layouts, type Layout } from '../model/page-setup.ts';
 import { fontSets, formats, type FontSet, type Format } from '../render/renderer.ts';
 import { RenderFailedError, RenderRejectedError, renderReport } from '../service/render-report.ts';
 import { reportLinks } from '../service/links.ts';
 import { languages, type Language } from '../template.ts';
+import { parseCommandLine } from './arguments.ts';
 import { findingText } from './finding-text.ts';
 import { readInputText } from './read-input.ts';
 import { usageOf } from './usage.ts';
 
 const usage = usageOf('render');
-
-export const defaultBaseUrl = 'http://127.0.0.1:3000';
 
 /** A refusal of the command line itself: printed with the usage, exit 2. */
 export class UsageError extends Error {
@@ -36,68 +35,50 @@ type Options = {
   readonly lang: Language;
   readonly layout: Layout;
   readonly fonts: FontSet;
-  readonly baseUrl: string;
+  readonly baseUrl?: string;
   readonly id?: string;
   readonly allowCheckFailures: boolean;
 };
 
 export function oneOf<T extends string>(what: string, allowed: readonly T[], value: string): T {
   const found = allowed.find((a) => a === value);
-  if (found === undefined) throw new UsageError(`--${what} must be one of ${allowed.join(', ')} / --${what} 只能是 ${allowed.join('、')}`);
+  if (found === undefined) {
+    const given = JSON.stringify(value);
+    throw new UsageError(`--${what} 只能是 ${allowed.join('、')}，实为 ${given} / --${what} must be one of ${allowed.join(', ')}; found ${given}`);
+  }
   return found;
 }
 
 export function baseUrlOf(value: string): string {
   const url = URL.canParse(value) ? new URL(value) : undefined;
   if (url === undefined || !['http:', 'https:'].includes(url.protocol) || url.search !== '' || url.hash !== '') {
-    throw new UsageError('--base-url must be an http(s) URL without query / --base-url 须为不带查询参数的 http(s) 地址');
+    throw new UsageError('--base-url 须为不带查询参数的 http(s) 地址 / --base-url must be an http(s) URL without a query');
   }
   return url.href.replace(/\/+$/, '');
 }
 
 function idOf(value: string): string {
-  if (!/^[A-Za-z0-9_-]{1,64}$/.test(value)) throw new UsageError('--id may hold only A-Z a-z 0-9 _ - (at most 64) / --id 只能含字母、数字、_ 和 -（最多 64 个）');
+  if (!/^[A-Za-z0-9_-]{1,64}$/.test(value)) throw new UsageError('--id 只能含字母、数字、_ 和 -（最多 64 个） / --id may hold only A-Z a-z 0-9 _ - (at most 64)');
   return value;
 }
 
 function parseOptions(args: readonly string[]): Options {
-  try {
-    return optionsOf(args);
-  } catch (error) {
-    // parseArgs refuses unknown flags and missing values with a TypeError of its own.
-    if (error instanceof TypeError) throw new UsageError(error.message, { cause: error });
-    throw error;
-  }
-}
-
-function optionsOf(args: readonly string[]): Options {
-  const { values, positionals } = parseArgs({
-    args: [...args],
-    allowPositionals: true,
-    strict: true,
-    options: {
-      out: { type: 'string', default: 'out' },
-      format: { type: 'string', default: 'pdf' },
-      lang: { type: 'string', default: 'zh' },
-      layout: { type: 'string', default: 'official' },
-      fonts: { type: 'string', default: 'official' },
-      'base-url': { type: 'string', default: defaultBaseUrl },
-      id: { type: 'string' },
-      'allow-check-failures': { type: 'boolean', default: false },
-    },
-  });
-  const [file, ...extra] = positionals;
-  if (file === undefined || extra.length > 0) throw new UsageError('give exactly one FILE, or - for standard input / 请给出一个输入文件，或用 - 表示标准输入');
+  const parsed = parseCommandLine('render', args);
+  if (!parsed.ok) throw new UsageError(`${parsed.message.zh} / ${parsed.message.en}`);
+  const { values, flags, operands } = parsed.line;
+  const [file, ...extra] = operands;
+  if (file === undefined || extra.length > 0) throw new UsageError('请给出一个输入文件，或用 - 表示标准输入 / give exactly one FILE, or - for standard input');
+  const value = (name: string) => values[name] ?? '';
   return {
     file,
-    out: values.out,
-    formats: values.format.split(',').map((f) => oneOf('format', formats, f.trim())),
-    lang: oneOf('lang', languages, values.lang),
-    layout: oneOf('layout', layouts, values.layout),
-    fonts: oneOf('fonts', fontSets, values.fonts),
-    baseUrl: baseUrlOf(values['base-url']),
-    ...(values.id === undefined ? {} : { id: idOf(values.id) }),
-    allowCheckFailures: values['allow-check-failures'],
+    out: value('out'),
+    formats: value('format').split(',').map((f) => oneOf('format', formats, f.trim())),
+    lang: oneOf('lang', languages, value('lang')),
+    layout: oneOf('layout', layouts, value('layout')),
+    fonts: oneOf('fonts', fontSets, value('fonts')),
+    ...(values['base-url'] === undefined ? {} : { baseUrl: baseUrlOf(value('base-url')) }),
+    ...(values['id'] === undefined ? {} : { id: idOf(value('id')) }),
+    allowCheckFailures: flags.has('allow-check-failures'),
   };
 }
 
@@ -142,7 +123,7 @@ export async function write(out: string, name: string, bytes: Uint8Array): Promi
     await writeFile(path, bytes);
   } catch (cause) {
     const code = (cause as NodeJS.ErrnoException).code ?? 'error';
-    throw new UsageError(`cannot write ${path} (${code}) / 无法写入输出文件（${code}）`, { cause });
+    throw new UsageError(`无法写入 ${path}（${code}） / cannot write ${path} (${code})`, { cause });
   }
   return path;
 }
@@ -151,15 +132,16 @@ export async function run(args: readonly string[]): Promise<number> {
   try {
     const options = parseOptions(args);
     const input = await readInput(options.file);
-    const id = options.id ?? reportIdOf(input);
+    const qrUrl = options.baseUrl === undefined ? undefined : reportLinks(options.baseUrl, options.id ?? reportIdOf(input)).landingPage;
     const rendered = await renderReport(input, {
       formats: options.formats,
       lang: options.lang,
       layout: options.layout,
       fonts: options.fonts,
-      qrUrl: reportLinks(options.baseUrl, id).landingPage,
+      ...(qrUrl === undefined ? {} : { qrUrl }),
       allowCheckFailures: options.allowCheckFailures,
     });
+    process.stderr.write(qrNote(qrUrl));
     for (const finding of rendered.findings) process.stderr.write(findingText(finding));
     for (const file of rendered.files) {
       const path = await write(options.out, `${rendered.facts.fileName}.${file.extension}`, file.bytes);
@@ -169,6 +151,13 @@ export async function run(args: readonly string[]): Promise<number> {
   } catch (error) {
     return explain(error);
   }
+}
+
+/** Where the QR code leads, or why there is none: said on every render, so a printed code never surprises. */
+export function qrNote(qrUrl: string | undefined): string {
+  return qrUrl === undefined
+    ? '未指定 --base-url：文件不带二维码 / no --base-url: the files carry no QR code\n'
+    : `二维码指向 ${qrUrl} / the QR code leads to ${qrUrl}\n`;
 }
 
 export function explain(error: unknown, usageLine: string = usage): number {

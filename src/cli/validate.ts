@@ -5,12 +5,12 @@
  * that cannot be read or is not JSON. `--json` prints exactly one JSON document:
  * { valid, formatVersion, otherHandlingShape, findings }.
  */
-import { parseArgs } from 'node:util';
 import { type Finding, hasErrors } from '../findings.ts';
 import { parseJsonText } from '../json-text.ts';
 import { validateForRendering } from '../service/render-report.ts';
 import { defaultTemplate } from '../templates.ts';
 import { findingText } from './finding-text.ts';
+import { parseCommandLine } from './arguments.ts';
 import { readInputText } from './read-input.ts';
 import { usageOf } from './usage.ts';
 
@@ -19,14 +19,11 @@ const usage = usageOf('validate');
 type Outcome = { readonly report?: unknown; readonly findings: readonly Finding[] };
 
 function options(args: readonly string[]): { file: string; json: boolean } | string {
-  try {
-    const { values, positionals } = parseArgs({ args: [...args], options: { json: { type: 'boolean', default: false } }, allowPositionals: true, strict: true });
-    const [file, ...extra] = positionals;
-    if (file === undefined || extra.length > 0) return '请给出一个输入文件，或用 - 表示标准输入 / Give exactly one FILE, or - for standard input.';
-    return { file, json: values.json };
-  } catch (error) {
-    return error instanceof Error ? error.message : String(error);
-  }
+  const parsed = parseCommandLine('validate', args);
+  if (!parsed.ok) return `${parsed.message.zh} / ${parsed.message.en}`;
+  const [file, ...extra] = parsed.line.operands;
+  if (file === undefined || extra.length > 0) return '请给出一个输入文件，或用 - 表示标准输入 / Give exactly one FILE, or - for standard input.';
+  return { file, json: parsed.line.flags.has('json') };
 }
 
 function printJson({ report, findings }: Outcome): void {

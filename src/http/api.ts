@@ -1,6 +1,7 @@
 /** Every route of the API, built from its dependencies; Lambda may serve a subset. */
 import type { Config } from '../config.ts';
 import type { ReportService } from '../service/service.ts';
+import { homeRoute } from './routes/home-route.ts';
 import { importRoute } from './routes/import-route.ts';
 import { readRoutes } from './routes/read-routes.ts';
 import { schemaRoutes } from './routes/schema-routes.ts';
@@ -12,6 +13,6 @@ export type ApiConfig = Pick<Config, 'baseUrl' | 'apiKey' | 'maxBodyBytes'>;
 
 export const writeApi = (service: ReportService, config: ApiConfig): Route[] => [...writeRoutes(service, config), importRoute(config)];
 export const readApi = (service: ReportService, config: ApiConfig): Route[] =>
-  [...readRoutes(service, config), ...schemaRoutes(config), ...serviceRoutes(service)];
+  [homeRoute(config), ...readRoutes(service, config), ...schemaRoutes(config), ...serviceRoutes(service)];
 export const fullApi = (service: ReportService, config: ApiConfig): Route[] =>
   [...writeApi(service, config), ...readApi(service, config)];

@@ -286,6 +286,16 @@ export function openApiDocument(baseUrl: string) {
           responses: { 200: body('Version', 'Name and version', { example: { name: packageJson.name, version: packageJson.version } }), ...throttled, ...internal },
         },
       },
+      '/': {
+        get: {
+          operationId: 'home', tags: ['Service'], security: publicRoute,
+          summary: 'What this service is: a small page for a browser (Accept: text/html), links as JSON otherwise',
+          responses: {
+            200: { description: 'HTML or JSON by Accept', content: { 'text/html': { schema: { type: 'string' } }, 'application/json': { schema: { type: 'object' } } } },
+            ...throttled, ...internal,
+          },
+        },
+      },
     },
   };
 }

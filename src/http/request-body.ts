@@ -2,6 +2,7 @@
  * The checks every request body passes, in the order the bad-input table lists them:
  * size (413), content type (415), syntax (400).
  */
+import { parseJsonText } from '../json-text.ts';
 import { HttpError } from './errors.ts';
 import type { HttpRequest } from './types.ts';
 
@@ -27,9 +28,14 @@ export function readJsonBody(request: HttpRequest, maxBodyBytes: number): unknow
       en: 'The request body must be JSON sent as Content-Type application/json.',
     });
   }
+  let text: string;
   try {
-    return JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(request.body));
+    text = new TextDecoder('utf-8', { fatal: true }).decode(request.body);
   } catch {
-    throw new HttpError('invalid_json');
+    throw new HttpError('invalid_json', { zh: '请求体不是有效的 UTF-8 文本。', en: 'The request body is not valid UTF-8.' });
   }
+  // The sentence carries the line and column of the syntax error, for whatever shape the error answer takes.
+  const parsed = parseJsonText(text, { zh: '请求体', en: 'The request body' });
+  if (!parsed.ok) throw new HttpError('invalid_json', parsed.message);
+  return parsed.value;
 }

@@ -1,21 +1,23 @@
 /**
  * `npm start`: the API on 127.0.0.1 with an embedded S3 — no AWS account, no Docker.
- * Prints the API key and a ready curl command that submits the example report.
+ * Prints the API key (unless it came from NIANBAO_API_KEY) and a ready curl command that
+ * submits the example report.
  */
 import { existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ConfigError } from '../config.ts';
+import type { LocalApiKey } from './local-api-key.ts';
 import { startLocalServer } from './start-local.ts';
+import { apiKeyLine, curlKeyHeader, startupFailure } from './startup-text.ts';
 
 const example = fileURLToPath(new URL('../../examples/huaian-2024.json', import.meta.url));
 
-function curlCommand(url: string, apiKey: string): string {
+function curlCommand(url: string, apiKey: LocalApiKey): string {
   const path = existsSync(example) ? relative(process.cwd(), example) || example : example;
   return [
     `curl -sS -X POST '${url}/v1/reports'`,
     `-H 'content-type: application/json'`,
-    `-H 'x-api-key: ${apiKey}'`,
+    curlKeyHeader(apiKey),
     `--data-binary '@${path}'`,
   ].join(' ');
 }
@@ -31,18 +33,15 @@ try {
   process.stdout.write([
     `nianbao listening on ${server.url}`,
     `storage: ${storage}, bucket ${config.bucket}`,
-    `API key (x-api-key): ${server.apiKey}`,
+    apiKeyLine(server.apiKeySource),
     'Submit the example report:',
-    `  ${curlCommand(server.url, server.apiKey)}`,
+    `  ${curlCommand(server.url, server.apiKeySource)}`,
     '',
   ].join('\n'));
   const stop = () => { server.close().then(() => process.exit(0), () => process.exit(1)); };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
 } catch (error) {
-  const message = error instanceof ConfigError || (error as NodeJS.ErrnoException).code === 'EADDRINUSE'
-    ? (error as Error).message
-    : `could not start / 无法启动: ${(error as Error).message}`;
-  process.stderr.write(`${message}\n`);
+  process.stderr.write(`${startupFailure(error)}\n`);
   process.exit(1);
 }

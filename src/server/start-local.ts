@@ -1,8 +1,8 @@
 /**
  * The local service: the very same HTTP app as in Lambda, on 127.0.0.1, storing into an
- * embedded s3rver under the data folder (or into NIANBAO_S3_ENDPOINT when set).
+ * embedded s3rver under the data folder (or into NIANBAO_S3_ENDPOINT when set), with the
+ * API key kept in the data folder across restarts unless NIANBAO_API_KEY is set.
  */
-import { randomBytes } from 'node:crypto';
 import { mkdir } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
@@ -12,11 +12,14 @@ import { createHttpApp, defaultLog, type LogLine } from '../http/app.ts';
 import { createReportService } from '../service/service.ts';
 import { startLocalS3, type LocalS3 } from '../storage/local-s3.ts';
 import { s3Storage } from '../storage/s3-storage.ts';
+import { localApiKey, type LocalApiKey } from './local-api-key.ts';
 import { nodeServer, type Serving } from './node-http.ts';
 
 export type LocalServer = {
   readonly url: string;
   readonly apiKey: string;
+  /** Where the key came from: the environment (then never printed), the data folder, or made now. */
+  readonly apiKeySource: LocalApiKey;
   readonly config: Config;
   /** The embedded S3 server, absent when NIANBAO_S3_ENDPOINT points elsewhere. */
   readonly s3: LocalS3 | undefined;
@@ -27,10 +30,12 @@ export async function startLocalServer(
   env: Record<string, string | undefined> = process.env,
   log: (line: LogLine) => void = defaultLog,
 ): Promise<LocalServer> {
-  const defaults = { NIANBAO_BUCKET: 'nianbao', NIANBAO_API_KEY: randomBytes(24).toString('base64url') };
   // Every variable is checked before anything listens, so a bad PORT gets the bilingual
   // configuration message; the base URL then needs the port actually bound.
-  const { port } = loadConfig({ NIANBAO_BASE_URL: 'http://127.0.0.1', ...defaults, ...env });
+  const checked = loadConfig({ NIANBAO_BASE_URL: 'http://127.0.0.1', NIANBAO_BUCKET: 'nianbao', ...env });
+  const apiKey = await localApiKey(checked.apiKey, checked.dataDir);
+  const defaults = { NIANBAO_BUCKET: 'nianbao', NIANBAO_API_KEY: apiKey.key };
+  const { port } = checked;
   // Until the base URL is known, requests get 503.
   let serving: Serving | undefined;
   const server = nodeServer(() => serving);
@@ -48,7 +53,7 @@ export async function startLocalServer(
       await closed;
       await s3?.close();
     };
-    return { url: config.baseUrl, apiKey: config.apiKey!, config, s3, close };
+    return { url: config.baseUrl, apiKey: apiKey.key, apiKeySource: apiKey, config, s3, close };
   } catch (error) {
     server.close();
     throw error;

@@ -1,6 +1,7 @@
 /**
  * `Content-Disposition: attachment` whose Chinese file name survives the download
- * (RFC 6266 with the RFC 5987 `filename*`); older clients get an ASCII fallback.
+ * (RFC 6266 with the RFC 5987 `filename*`); older clients (and `curl -OJ`) get the ASCII
+ * fallback the template names from the English agency name.
  */
 export function attachment(fileName: string, asciiFallback: string): string {
   return `attachment; filename="${asciiOnly(asciiFallback)}"; filename*=UTF-8''${rfc5987(fileName)}`;

@@ -1,7 +1,9 @@
 /**
  * The landing page the QR code leads to: the stored report rebuilt in the reader's
  * language from the same template and document model as the files, with a download
- * button and SHA-256 for each stored file, and the reports it gathers, if any.
+ * button and SHA-256 for every stored file, the reports it gathers (if any), the publisher's
+ * contact details, and — when the report was stored despite failed checks — a notice naming
+ * each failure.
  */
 import { landingPage } from '../render/html/landing-page.ts';
 import type { Format } from '../render/renderer.ts';
@@ -29,14 +31,14 @@ export function renderLandingPage(baseUrl: string, template: AnyTemplate, manife
       year: facts.year,
       publishedOn: facts.publishedOn,
     },
-    downloads: manifest.files
-      .filter((file) => file.format !== 'html')
-      .map((file) => ({
-        label: formatNames[file.format],
-        href: links.document(file.format),
-        sha256: file.sha256,
-        bytes: file.bytes,
-      })),
+    downloads: manifest.files.map((file) => ({
+      label: formatNames[file.format],
+      href: links.document(file.format),
+      sha256: file.sha256,
+      bytes: file.bytes,
+    })),
+    ...(facts.contact === undefined ? {} : { contact: facts.contact }),
+    failedChecks: manifest.findings.filter((finding) => finding.severity === 'error'),
     ...(template.related === undefined ? {} : { related: template.related(report, lang) }),
   });
 }

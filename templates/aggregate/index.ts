@@ -8,6 +8,7 @@ import { annualReportTemplate } from '../annual-report/index.ts';
 import { buildAggregate } from './build.ts';
 import { checkAggregate } from './checks.ts';
 import { aggregateData } from './data.ts';
+import { fieldLabel } from './field-labels.ts';
 import { aggregateFileName } from './file-name.ts';
 import { relatedHeading } from './labels.ts';
 import { aggregate, aggregateRequest, type Aggregate, type AggregateRequest } from './schema.ts';
@@ -22,6 +23,7 @@ export const aggregateTemplate: Template<Aggregate> = {
   schemaName: 'Aggregate',
   check: checkAggregate,
   build: buildAggregate,
+  fieldLabel,
   facts: (input, lang) => ({
     subject: input.name,
     ...(input.nameEn === undefined ? {} : { subjectEn: input.nameEn }),

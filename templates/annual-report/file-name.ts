@@ -39,3 +39,17 @@ export function titleFileName(agency: string, year: number, lang: Language = 'zh
   const agencyBudget = maxFileNameBytes - extensionBytes - utf8Bytes(reportTitle.zh(cutMark, year) + suffix);
   return reportTitle.zh(`${truncateUtf8(agency, agencyBudget)}${cutMark}`, year) + suffix;
 }
+
+/** Longest ASCII name kept: a whole English agency name, with room to spare. */
+const maxAsciiName = 150;
+
+/**
+ * The ASCII name older clients (and `curl -OJ`) save a download as, from the English agency
+ * name: 「Huai'an Municipal People's Government」 → `Huaian-Municipal-Peoples-Government-2024-annual-report`.
+ * Without an English name, or one with no Latin letters, `annual-report-2024`.
+ */
+export function asciiFileName(agencyEn: string | undefined, year: number): string {
+  const words = (agencyEn ?? '').replace(/['’]/g, '').replace(/[^A-Za-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+  if (!/[A-Za-z]/.test(words)) return `annual-report-${year}`;
+  return `${words.slice(0, maxAsciiName).replace(/-+$/, '')}-${year}-annual-report`;
+}

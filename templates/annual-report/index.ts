@@ -4,7 +4,7 @@
  */
 import { languageSuffix, type Template } from '../../src/template.ts';
 import { buildReport } from './build.ts';
-import { fileName } from './build/front-matter.ts';
+import { asciiFileName, fileName } from './build/front-matter.ts';
 import { checkReport } from './checks.ts';
 import { importReport, tablesIncomplete } from './import/import-report.ts';
 import { annualReportJsonSchema } from './json-schema.ts';
@@ -13,6 +13,7 @@ import { annualReport, otherHandlingShape, publicationDates, type AnnualReport, 
 const formatVersions: readonly FormatVersion[] = ['2019', '2021'];
 const isVersion = (value: string): value is FormatVersion => (formatVersions as readonly string[]).includes(value);
 import { languageFindings } from './checks/english.ts';
+import { fieldLabel } from './field-labels.ts';
 
 export const annualReportTemplate: Template<AnnualReport> = {
   kind: 'annual-report',
@@ -23,6 +24,7 @@ export const annualReportTemplate: Template<AnnualReport> = {
   check: checkReport,
   languageFindings,
   build: buildReport,
+  fieldLabel,
   facts: (report, lang) => ({
     subject: report.agency.name,
     ...(report.agency.nameEn === undefined ? {} : { subjectEn: report.agency.nameEn }),
@@ -30,7 +32,8 @@ export const annualReportTemplate: Template<AnnualReport> = {
     publishedOn: report.publishedOn,
     version: report.formatVersion,
     fileName: fileName(report, lang),
-    asciiFileName: `annual-report-${report.year}${languageSuffix(lang)}`,
+    asciiFileName: `${asciiFileName(report)}${languageSuffix(lang)}`,
+    contact: { ...report.agency.contact, ...(report.agency.website === undefined ? {} : { website: report.agency.website }) },
   }),
   describe: (report) => ({
     summary: report === undefined ? '' : `format ${report.formatVersion}, （六）${otherHandlingShape(report)}`,

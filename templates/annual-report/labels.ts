@@ -198,3 +198,34 @@ export const blankCell = '/';
 
 /** Caption beneath the QR code that leads to the report's landing page. */
 export const qrCaption = label('扫码查看本报告', 'Scan to read this report');
+
+/**
+ * The input's own fields, as a message about the input names them (「机关名称（agency.name）缺失」).
+ * The tables' rows and columns are named by the printed labels above; these are the rest.
+ */
+export const fieldLabels = {
+  report: label('年度报告', 'the report'),
+  formatVersion: label('格式版本', 'format version'),
+  agency: label('机关', 'agency'),
+  agencyName: label('机关名称', 'agency name'),
+  agencyNameEn: label('机关英文名称', 'agency name in English'),
+  region: label('所在地区', 'region'),
+  website: label('网站', 'website'),
+  contact: label('联系方式', 'contact details'),
+  office: label('承办机构', 'office'),
+  address: label('地址', 'address'),
+  postcode: label('邮政编码', 'postcode'),
+  phone: label('联系电话', 'phone'),
+  email: label('电子邮箱', 'e-mail'),
+  year: label('报告年度', 'report year'),
+  publishedOn: label('发布日期', 'publication date'),
+  title: label('标题', 'title'),
+  preamble: label('引言', 'preamble'),
+  overviewIntro: label('一、总体情况 · 导语', 'I. Overview · introduction'),
+  paragraph: { zh: (n: number) => `第 ${n} 段`, en: (n: number) => `paragraph ${n}` },
+  chinese: label('中文', 'Chinese'),
+  english: label('英文', 'English'),
+  fees: label('信息处理费', 'information processing fees'),
+  feeYuan: label('信息处理费（元）', 'information processing fees (yuan)'),
+  lastYear: label('上年报告的数字', "last year's figures"),
+} as const;

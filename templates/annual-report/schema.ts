@@ -90,8 +90,8 @@ export const agency = z.strictObject({
   contact: z.strictObject({
     office: shortText.optional(),
     address: shortText.optional(),
-    postcode: z.string().regex(/^\d{6}$/).optional(),
-    phone: z.string().max(40).regex(/^[0-9+\-() ]+$/).optional(),
+    postcode: z.string().regex(/^\d{6}$/, 'six digits / 六位数字').optional(),
+    phone: z.string().max(40).regex(/^[0-9+\-() ]+$/, 'digits, spaces and + - ( ) only / 只含数字、空格和 + - ( )').optional(),
     email: z.email().max(limits.shortText).optional(),
   }).optional(),
 });

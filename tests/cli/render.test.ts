@@ -62,7 +62,7 @@ describe('nianbao render', () => {
   });
 
   it('writes 《…年度报告》.pdf under --out, named by the template, and prints its path and SHA-256', () => {
-    expect(first.stderr).toBe('');
+    expect(first.stderr).toBe('二维码指向 https://example.org/nb/r/abc_123 / the QR code leads to https://example.org/nb/r/abc_123\n');
     expect(first.status).toBe(0);
     expect(pdf?.endsWith('淮安市人民政府2024年政府信息公开工作年度报告.pdf')).toBe(true);
     expect(first.stdout).toMatch(/\.pdf\t[0-9a-f]{64}\n$/);
@@ -80,6 +80,15 @@ describe('nianbao render', () => {
   it('the first page QR code decodes to --base-url/r/--id', () => {
     const code = decodeQr(mupdf.Document.openDocument(readFileSync(pdf!), 'application/pdf'), 0, 150);
     expect(code?.data).toBe('https://example.org/nb/r/abc_123');
+  });
+
+  it('without --base-url: no QR code in the files, and stderr says so', () => {
+    const local = render([huaianPath]);
+    expect(local.status).toBe(0);
+    expect(local.stderr).toBe('未指定 --base-url：文件不带二维码 / no --base-url: the files carry no QR code\n');
+    const document = mupdf.Document.openDocument(readFileSync(local.files[0]!), 'application/pdf');
+    // The code sits on the first page when there is one; the last page is checked too.
+    for (const page of [0, document.countPages() - 1]) expect(decodeQr(document, page, 150)).toBeNull();
   });
 
   it('reads standard input with -, and the same input gives the same bytes (default id from the input)', () => {

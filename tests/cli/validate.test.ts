@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { nianbao } from './validate-run.ts';
+import { nianbao, repoRoot } from './validate-run.ts';
 
 const scratch = mkdtempSync(join(tmpdir(), 'nianbao-validate-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
@@ -108,6 +108,20 @@ describe('nianbao validate', () => {
   });
 });
 
+describe('nianbao validate on a report without agency.name', () => {
+  it('names the field by its label in both languages, with none of the validator\'s own words', async () => {
+    const report = JSON.parse(readFileSync(join(repoRoot, 'examples/huaian-2024.json'), 'utf8'));
+    delete report.agency.name;
+    for (const json of [false, true]) {
+      const { code, stdout } = await nianbao(['validate', file('no-name.json', JSON.stringify(report)), ...(json ? ['--json'] : [])]);
+      expect(code).toBe(1);
+      expect(stdout).toContain('机关名称（agency.name）缺失');
+      expect(stdout).toContain('agency.name (agency name) is missing');
+      expect(stdout).not.toMatch(/期望|实际接收|无效输入|expected string|Invalid input|received undefined/);
+    }
+  });
+});
+
 describe('nianbao (the dispatcher)', () => {
   it('exits 2 with the usage on an unknown or missing command', async () => {
     for (const args of [['frobnicate'], []]) {
@@ -125,16 +139,55 @@ describe('nianbao (the dispatcher)', () => {
     expect(stdout).toContain('nianbao schema');
   });
 
-  it('prints a command\'s own usage line, as the top-level help lists it, on --help or -h after the command', async () => {
+  it('prints a command\'s own help, its usage line as the top-level help lists it, on --help or -h after the command', async () => {
     const listed = (await nianbao(['--help'])).stdout.split('\n').filter((line) => /^ {2}nianbao [a-z]/.test(line));
     expect(listed.map((line) => line.split(' ')[3])).toEqual(['validate', 'schema', 'import', 'render', 'aggregate']);
     for (const line of listed) {
       const name = line.split(' ')[3] ?? '';
       for (const args of [[name, '--help'], [name, '-h'], [name, 'report.json', '--out', 'x', '-h']]) {
         const { code, stdout, stderr } = await nianbao(args);
-        expect({ args, code, stdout, stderr }).toEqual({ args, code: 0, stdout: `usage: ${line.trim()}\n`, stderr: '' });
+        expect({ args, code, stderr }).toEqual({ args, code: 0, stderr: '' });
+        expect(stdout.split('\n')[0]).toBe(`usage: ${line.trim()}`);
+        expect(stdout).toContain('退出码 / exit codes:');
       }
     }
+  });
+
+  it('render --help names every option with its default, and the exit codes', async () => {
+    const { code, stdout } = await nianbao(['render', '--help']);
+    expect(code).toBe(0);
+    for (const option of ['--out DIR', '--format', '--lang', '--layout', '--base-url URL', '--id ID', '--allow-check-failures', '-h, --help']) {
+      expect(stdout).toContain(`  ${option}`);
+    }
+    for (const fallback of ['default: out', 'default: pdf', 'default: zh', 'default: official']) expect(stdout).toContain(fallback);
+    for (const exit of ['0', '1', '2', '70']) expect(stdout).toMatch(new RegExp(`^  ${exit} +\\S`, 'm'));
+  });
+
+  it('--version prints the version of package.json', async () => {
+    const { version } = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { version: string };
+    for (const flag of ['--version', '-V']) {
+      await expect(nianbao([flag])).resolves.toEqual({ code: 0, stdout: `nianbao ${version}\n`, stderr: '' });
+    }
+  });
+
+  it('refuses a mistyped option in both languages, naming the closest one', async () => {
+    const { code, stdout, stderr } = await nianbao(['render', 'examples/huaian-2024.json', '--formt', 'pdf']);
+    expect({ code, stdout }).toEqual({ code: 2, stdout: '' });
+    expect(stderr.split('\n')[0]).toBe('未知选项 --formt（是否想用 --format？） / unknown option --formt (did you mean --format?)');
+  });
+
+  it.each([
+    [['validate', 'a.json', '--out'], '未知选项 --out / unknown option --out'],
+    [['render', 'a.json', '--out'], '选项 --out 缺少取值（DIR） / option --out needs a value (DIR)'],
+    [['validate', 'a.json', '--json=yes'], '选项 --json 不带取值 / option --json takes no value'],
+    [['rendr', 'a.json'], '未知命令 rendr（是否想用 render？） / unknown command rendr (did you mean render?)'],
+    [['schema', 'extra'], '多余的参数 "extra" / unexpected argument "extra"'],
+  ])('says in both languages what is wrong with %j', async (args, first) => {
+    const { code, stderr } = await nianbao(args);
+    expect(code).toBe(2);
+    expect(stderr.split('\n')[0]).toBe(first);
+    // Node's own parser wording never shows.
+    expect(stderr).not.toMatch(/ERR_PARSE_ARGS|To specify a positional argument/);
   });
 
   it('takes -h after -- as a file name, not a request for help', async () => {

@@ -80,6 +80,36 @@ describe('bad input gets a one-sentence problem (RFC 9457)', () => {
     await expectOneSentenceError(answer, 400, 'invalid_parameter');
   });
 
+  it('400 naming a missing required parameter as required', async () => {
+    const answer = await server.get('/v1/reports', { 'x-api-key': server.apiKey });
+    await expectOneSentenceError(answer.clone(), 400, 'invalid_parameter');
+    const error = await answer.json();
+    expect(error.message).toEqual({
+      zh: '缺少必需的查询参数 agency（机关名称）。',
+      en: 'The query parameter agency (agency name) is required.',
+    });
+  });
+
+  it('400 saying what a parameter must be and what it was, and the closest name for a typo', async () => {
+    const wrong = await (await server.post('/v1/reports?lang=fr', '{}')).json();
+    expect(wrong.message).toEqual({
+      zh: '查询参数 lang（文件语言）应为 "zh"、"en" 或 "zh-en"，实为文本 "fr"。',
+      en: 'The query parameter lang (language) must be one of "zh", "en", "zh-en"; found the text "fr".',
+    });
+    const typo = await (await server.post('/v1/reports?formts=pdf', '{}')).json();
+    expect(typo.message.en).toBe('Unknown query parameter formts (did you mean formats?).');
+  });
+
+  it('400 for a syntax error, with its line and column', async () => {
+    const answer = await server.post('/v1/reports', '{\n  "formatVersion": "2021",\n  "year": 2024,,\n}');
+    await expectOneSentenceError(answer.clone(), 400, 'invalid_json');
+    const error = await answer.json();
+    expect(error.message).toEqual({
+      zh: '请求体不是有效的 JSON（第 3 行第 16 列附近）。',
+      en: 'The request body is not valid JSON (near line 3, column 16).',
+    });
+  });
+
   it('422 listing every schema violation with its path, in the same shape from /v1/reports and /v1/validate', async () => {
     const input = JSON.stringify({ formatVersion: '2021', year: 'x' });
     const [submitted, validated] = [await server.post('/v1/reports', input), await server.post('/v1/validate', input)];

@@ -24,7 +24,7 @@ describe('the published schemas are generated from zod', () => {
     expect(doc.openapi).toBe('3.1.0');
     expect(doc.servers[0].url).toBe(server.url);
     expect(Object.keys(doc.paths).sort()).toEqual(
-      ['/health', '/r/{id}', '/v1/aggregates', '/v1/imports', '/v1/openapi.json', '/v1/reports', '/v1/reports/{id}', '/v1/reports/{id}/{format}', '/v1/schema', '/v1/validate', '/version'],
+      ['/', '/health', '/r/{id}', '/v1/aggregates', '/v1/imports', '/v1/openapi.json', '/v1/reports', '/v1/reports/{id}', '/v1/reports/{id}/{format}', '/v1/schema', '/v1/validate', '/version'],
     );
     // POST /v1/aggregates takes stored report ids, described by the aggregate template's own request schema.
     const aggregates = doc.paths['/v1/aggregates'].post;

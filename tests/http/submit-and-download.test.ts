@@ -1,4 +1,9 @@
+import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
 import * as mupdf from 'mupdf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Manifest } from '../../src/service/manifest.ts';
@@ -61,6 +66,16 @@ describe('POST /v1/reports with the Huai\'an example', () => {
     const encoded = /filename\*=UTF-8''([^;]+)/.exec(disposition)![1]!;
     expect(decodeURIComponent(encoded)).toBe('淮安市人民政府2024年政府信息公开工作年度报告.pdf');
     expect(disposition).toMatch(/^attachment; filename="[\x20-\x7e]+\.pdf";/);
+  });
+
+  it('saves under the English agency name with curl -OJ (which reads only the ASCII name)', async () => {
+    const folder = await mkdtemp(join(tmpdir(), 'nianbao-curl-'));
+    try {
+      await promisify(execFile)('curl', ['-sS', '-L', '-O', '-J', `${server.url}/v1/reports/${manifest.id}/pdf`], { cwd: folder });
+      expect(await readdir(folder)).toEqual(['Huaian-Municipal-Peoples-Government-2024-annual-report.pdf']);
+    } finally {
+      await rm(folder, { recursive: true, force: true });
+    }
   });
 
   it('prints a QR code in the PDF that decodes to the landing page, which shows the title', async () => {

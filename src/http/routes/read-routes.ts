@@ -4,7 +4,6 @@
  * The API routes answer a missing report in JSON, the landing page with an HTML page.
  */
 import { notFoundPage } from '../../render/html/not-found-page.ts';
-import { headerPolicy } from '../../render/html/page.ts';
 import { formats, type Format } from '../../render/renderer.ts';
 import { ReportNotFoundError } from '../../service/errors.ts';
 import { isReportId } from '../../service/ids.ts';
@@ -13,8 +12,9 @@ import type { ReportService } from '../../service/service.ts';
 import type { Language } from '../../template.ts';
 import { requireApiKey } from '../api-key.ts';
 import { HttpError, notFound } from '../errors.ts';
+import { htmlAnswer } from '../html-response.ts';
 import { listOptions } from '../query-options.ts';
-import { json, type HttpRequest, type HttpResponse, type Route } from '../types.ts';
+import { json, type HttpRequest, type Route } from '../types.ts';
 import { preferredLanguage } from './language.ts';
 
 export type ReadRouteConfig = { readonly baseUrl: string; readonly apiKey: string | undefined };
@@ -28,20 +28,6 @@ function reportId(params: Readonly<Record<string, string>>): string {
 
 const isNotFound = (error: unknown) =>
   error instanceof ReportNotFoundError || (error instanceof HttpError && error.code === 'not_found');
-
-function htmlAnswer(status: number, html: string, contentLanguage: string): HttpResponse {
-  return {
-    status,
-    headers: {
-      'content-type': 'text/html; charset=utf-8',
-      'content-language': contentLanguage,
-      // Its own <style> by hash, nothing fetched, never framed.
-      'content-security-policy': headerPolicy(html),
-      vary: 'Accept-Language',
-    },
-    body: html,
-  };
-}
 
 /** Any stored format downloads this way (pdf and docx by default; html when it was asked for). */
 const isFormat = (value: string | undefined): value is Format => (formats as readonly (string | undefined)[]).includes(value);

@@ -4,7 +4,8 @@
  */
 import type { Block, BlockType } from '../../model/document.ts';
 import { escapeHtml } from './escape.ts';
-import { tableCss, tableHtml } from './table.ts';
+import { minTableWidthRem, tableCss, tableHtml } from './table.ts';
+import { cardsCss, type CardTable } from './table-cards.ts';
 import { textHtml } from './text.ts';
 
 /** What a block adds to the page: its markup and any CSS rules of its own. */
@@ -30,11 +31,16 @@ function renderBlock(block: Block, id: string): Fragment {
   return render(block, id);
 }
 
-/** The blocks in order; each gets a stable class name from its position, for its CSS rules. */
+/**
+ * The blocks in order; each gets a stable class name from its position, for its CSS rules.
+ * The tables' card rules come last, so that on a narrow screen they override the widths.
+ */
 export function blocksHtml(blocks: readonly Block[]): Fragment {
   const fragments = blocks.map((block, i) => renderBlock(block, `b${i + 1}`));
+  const tables: CardTable[] = blocks.flatMap((block, i) =>
+    block.type === 'table' ? [{ className: `b${i + 1}`, minWidthRem: minTableWidthRem(block) }] : []);
   return {
     html: fragments.map((f) => f.html).join('\n'),
-    css: fragments.map((f) => f.css).join(''),
+    css: fragments.map((f) => f.css).join('') + cardsCss(tables),
   };
 }

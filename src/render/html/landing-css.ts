@@ -1,4 +1,4 @@
-/** The landing page's own CSS: masthead, language toggle, download buttons, fingerprints. */
+/** The landing page's own CSS: masthead, language toggle, downloads, the failed-checks notice, contact. */
 export const landingCss = `
 .masthead{text-align:center;border-bottom:2px solid #a8071a;padding-bottom:1rem}
 .lang-toggle{text-align:right}
@@ -18,5 +18,16 @@ export const landingCss = `
 .hint{font-size:.8125rem;color:#555}
 .notice{margin:1rem 0;padding:.625rem .75rem;border-left:4px solid #d48806;background:#fffbe6}
 .hint code{white-space:nowrap}
+.notice{margin:1rem 0;padding:.75rem 1rem;border:2px solid #a8071a;border-radius:.5rem;background:#fff1f0}
+.notice h2{margin:0 0 .5rem;color:#a8071a}
+.notice h2 span{display:block}
+.notice ol{margin:.5rem 0 0;padding-left:1.25rem}
+.notice li{margin:.5rem 0}
+.notice li span{display:block}
+.contact dl{margin:0}
+.contact div{display:flex;flex-wrap:wrap;align-items:baseline;gap:0 .75em;padding:.25rem 0}
+.contact dt{color:#555;min-width:5em}
+.contact dd{margin:0}
+.contact a{display:inline-block;padding:.375rem 0}
 @media print{.lang-toggle,.downloads{display:none}}
 `.trim();

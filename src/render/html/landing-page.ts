@@ -8,7 +8,9 @@
 import type { DocumentModel } from '../../model/document.ts';
 import { blocksHtml } from './blocks.ts';
 import { escapeHtml, safeHref } from './escape.ts';
+import { contactHtml, type LandingContact } from './landing-contact.ts';
 import { landingCss } from './landing-css.ts';
+import { failedChecksHtml, type LandingFailure } from './landing-notice.ts';
 import { landingStrings, type LandingLanguage, type LandingStrings } from './landing-strings.ts';
 import { htmlPage } from './page.ts';
 import { metadataTags } from './renderer.ts';
@@ -43,6 +45,10 @@ export type LandingPageInput = {
   readonly related?: { readonly heading: string; readonly links: readonly { readonly label: string; readonly href: string }[] };
   /** Some paragraphs have no text in the page's language and are shown in Chinese: the page says so first. */
   readonly untranslated?: boolean;
+  /** The publisher's contact details; phone and e-mail become tappable links. */
+  readonly contact?: LandingContact;
+  /** The checks the report failed when it was stored anyway: shown as a notice on top. */
+  readonly failedChecks?: readonly LandingFailure[];
 };
 
 /** Sizes in the units a reader expects, rounded to one decimal place. */
@@ -105,11 +111,14 @@ export function landingPage(input: LandingPageInput): string {
     title: input.header.title,
     meta: metadataTags(input.model),
     css: stylesheet(input.model.layout, [landingCss, content.css]),
-    body: `${mastheadHtml(input, words)}
-${input.untranslated ? `<p class="notice" role="note">${escapeHtml(words.untranslated)}</p>` : ''}
-${downloadsHtml(input.downloads, words)}${input.related === undefined ? '' : `\n${relatedHtml(input.related)}`}
-<main lang="${escapeHtml(input.model.metadata.language)}" aria-label="${escapeHtml(words.report)}">
-${content.html}
-</main>`,
+    body: [
+      mastheadHtml(input, words),
+      failedChecksHtml(input.failedChecks ?? [], input.lang),
+      input.untranslated ? `<p class="notice" role="note">${escapeHtml(words.untranslated)}</p>` : '',
+      downloadsHtml(input.downloads, words),
+      input.related === undefined ? '' : relatedHtml(input.related),
+      `<main lang="${escapeHtml(input.model.metadata.language)}" aria-label="${escapeHtml(words.report)}">\n${content.html}\n</main>`,
+      contactHtml(input.contact, words),
+    ].filter((part) => part !== '').join('\n'),
   });
 }

@@ -1,6 +1,10 @@
 /** The landing page's own words (its chrome, not the report's), in Chinese and English. */
 export type LandingLanguage = 'zh' | 'en';
 
+/** The contact details a page may show, in the order it shows them. */
+export const contactKinds = ['office', 'address', 'postcode', 'phone', 'email', 'website'] as const;
+export type ContactKind = (typeof contactKinds)[number];
+
 export type LandingStrings = {
   /** BCP 47 tag of the page in this language. */
   readonly htmlLang: string;
@@ -16,6 +20,10 @@ export type LandingStrings = {
   readonly report: string;
   /** Said above the report when some of its paragraphs have no translation into this language. */
   readonly untranslated: string;
+  readonly contact: string;
+  readonly contactFields: Readonly<Record<ContactKind, string>>;
+  /** The notice on a report published although its checks failed: heading, then what it means. */
+  readonly failedChecks: { readonly heading: string; readonly body: (count: number) => string };
   /** An ISO date (YYYY-MM-DD) as a reader writes it. */
   readonly date: (year: number, month: number, day: number) => string;
 };
@@ -42,6 +50,12 @@ export const landingStrings: Record<LandingLanguage, LandingStrings> = {
     ],
     report: '报告全文',
     untranslated: '本报告部分段落没有对应译文，以原文显示。',
+    contact: '联系方式',
+    contactFields: { office: '办公室', address: '地址', postcode: '邮政编码', phone: '电话', email: '电子邮箱', website: '网站' },
+    failedChecks: {
+      heading: '本报告未通过数据校验',
+      body: (count) => `本报告的数字未通过勾稽校验，按原样发布；以下 ${count} 处前后不一致：`,
+    },
     date: (year, month, day) => `${year}年${month}月${day}日`,
   },
   en: {
@@ -63,6 +77,12 @@ export const landingStrings: Record<LandingLanguage, LandingStrings> = {
     ],
     report: 'Full report',
     untranslated: 'Some paragraphs of this report have no English translation; they are shown in the Chinese original.',
+    contact: 'Contact',
+    contactFields: { office: 'Office', address: 'Address', postcode: 'Postcode', phone: 'Phone', email: 'E-mail', website: 'Website' },
+    failedChecks: {
+      heading: 'This report did not pass its checks',
+      body: (count) => `This report was published as it stands although its figures fail their cross-checks; ${count} do not add up:`,
+    },
     date: (year, month, day) => `${day} ${months[month - 1] ?? ''} ${year}`,
   },
 };

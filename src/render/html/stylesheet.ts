@@ -4,6 +4,7 @@
  * loads nothing, and every phone already has a CJK face.
  */
 import { bandShade, pageSetups, typesetting, type Layout } from '../../model/page-setup.ts';
+import { CELL_PADDING_REM, TABLE_FONT_REM } from './table.ts';
 
 const sansStack = [
   'system-ui',
@@ -29,13 +30,13 @@ h2{font-size:1.2rem}
 h3{font-size:1.05rem}
 h4{font-size:1rem}
 .line,.secondary{display:block}
-.secondary{font-size:.85em;font-weight:normal;color:#555}
+.secondary{font-size:max(.75rem,.85em);font-weight:normal;color:#555}
 p{margin:.5em 0}
 .indent{text-indent:2em}
-.table-box{overflow-x:auto;margin:1rem 0;-webkit-overflow-scrolling:touch}
-table{border-collapse:collapse;width:100%;font-size:.875rem;line-height:1.5}
+.table-box{overflow-x:auto;margin:1rem 0;-webkit-overflow-scrolling:touch;container-type:inline-size}
+table{border-collapse:collapse;width:100%;font-size:${TABLE_FONT_REM}rem;line-height:1.5}
 caption{caption-side:top;text-align:left;font-weight:600;padding-bottom:.25rem}
-th,td{border:1px solid #8c8c8c;padding:.25rem .375rem;vertical-align:middle}
+th,td{border:1px solid #8c8c8c;padding:.25rem ${CELL_PADDING_REM / 2}rem;vertical-align:middle}
 thead th{background:#f2f2f2;font-weight:600;text-align:center}
 tbody th{font-weight:normal;text-align:left}
 .num{text-align:${typesetting.numericAlign};font-variant-numeric:tabular-nums;white-space:nowrap}

@@ -4,7 +4,7 @@
  */
 import type { DocumentMetadata, QrCode, Text, TitleBlock } from '../../../src/model/document.ts';
 import type { BuildOptions, Language } from '../../../src/template.ts';
-import { titleFileName } from '../file-name.ts';
+import { asciiFileName as asciiName, titleFileName } from '../file-name.ts';
 import { qrCaption, reportTitle } from '../labels.ts';
 import type { AnnualReport } from '../schema.ts';
 import { labelText } from './text.ts';
@@ -73,3 +73,6 @@ export function fileName(report: AnnualReport, lang: Language = 'zh'): string {
     .replace(/^[.\s]+/, '');
   return titleFileName(safeAgency, report.year, lang);
 }
+
+/** The ASCII fallback of the download name, from the English agency name when there is one. */
+export const asciiFileName = (report: AnnualReport): string => asciiName(report.agency.nameEn, report.year);

@@ -96,11 +96,24 @@ describe('htmlRenderer', () => {
     expect(tables[0]?.querySelector('tbody th[scope="row"]')?.text).toContain('本年新收');
   });
 
-  it('gives every table its column widths and a legible minimum width', () => {
+  it('gives every table its column widths, a legible minimum width, and cards below it', () => {
     const css = page.querySelector('style')?.text ?? '';
     const wide = tables[1]?.getAttribute('class');
-    expect(css).toContain(`.${wide}{min-width:60em}`);
+    const minWidth = Number(new RegExp(`\\.${wide}\\{min-width:([0-9.]+)rem\\}`).exec(css)?.[1]);
+    // 15 figure columns of at least 3.5rem each.
+    expect(minWidth).toBeGreaterThanOrEqual(15 * 3.5);
+    // Below (at least) that width, the card rules apply to the table.
+    const query = [...css.matchAll(/@container \(max-width:([0-9.]+)rem\)\{([^{]+)\{min-width:0\}/g)]
+      .find(([, , selector]) => selector!.split(/[(),:]/).includes(`.${wide}`));
+    expect(Number(query?.[1])).toBeGreaterThanOrEqual(minWidth);
     expect(css).toContain(`.${tables[0]?.getAttribute('class')}>colgroup>col:nth-child(3){width:28.57%}`);
+  });
+
+  it('labels every figure with the column headers above it, leaving out one over all figures', () => {
+    const labels = (tables[0]?.querySelectorAll('tbody tr:first-child td') ?? []).map((td) => td.getAttribute('data-label'));
+    expect(labels[0]).toBe('自然人 Natural persons');
+    expect(labels[1]).toBe('法人或其他组织 Legal persons or other organisations · 商业企业 Commercial enterprises');
+    expect(labels.every((label) => label !== undefined && !label.includes('申请人情况'))).toBe(true);
   });
 
   it('draws the QR code inline with its link', () => {

@@ -1,6 +1,6 @@
 /** File names within the byte budget: the agency part cut at a character boundary, the rest whole. */
 import { describe, expect, it } from 'vitest';
-import { maxFileNameBytes, titleFileName, truncateUtf8 } from '../../../templates/annual-report/file-name.ts';
+import { asciiFileName, maxFileNameBytes, titleFileName, truncateUtf8 } from '../../../templates/annual-report/file-name.ts';
 
 const bytes = (text: string) => Buffer.byteLength(text, 'utf8');
 
@@ -44,5 +44,21 @@ describe('titleFileName', () => {
     expect(name).toMatch(/…2024年政府信息公开工作年度报告$/);
     expect(agency.startsWith(name.slice(0, name.indexOf('…')))).toBe(true);
     expect(name).not.toMatch(/\uFFFD|[\uD800-\uDBFF](?![\uDC00-\uDFFF])/);
+  });
+});
+
+describe('asciiFileName', () => {
+  it('is built from the English agency name, apostrophes dropped and spaces hyphenated', () => {
+    expect(asciiFileName("Huai'an Municipal People's Government", 2024)).toBe('Huaian-Municipal-Peoples-Government-2024-annual-report');
+  });
+
+  it.each([[undefined], ['人民政府'], ['  --  ']])('falls back to annual-report-YEAR without Latin letters (%s)', (name) => {
+    expect(asciiFileName(name, 2020)).toBe('annual-report-2020');
+  });
+
+  it('keeps only letters, digits and hyphens, within 150 characters of the name', () => {
+    const name = asciiFileName(`A/B\\C:"D"<E>|${'x'.repeat(300)}`, 2024);
+    expect(name).toMatch(/^[A-Za-z0-9-]+$/);
+    expect(name.length).toBeLessThanOrEqual(150 + '-2024-annual-report'.length);
   });
 });
