@@ -55,7 +55,7 @@ describe('GET /v1/openapi.json', () => {
   it('names, tags and secures every operation; every one but the download redirect has a 2XX', async () => {
     const doc = await served();
     const ops = operations(doc);
-    expect(ops.length).toBe(12);
+    expect(ops.length).toBe(13);
     const ids = ops.map(({ op }) => op.operationId);
     expect(new Set(ids).size).toBe(ops.length);
     for (const { where, op } of ops) {
