@@ -39,6 +39,13 @@ export type TableCell = {
   readonly vertical?: boolean;
   /** A number: aligned for reading down a column. */
   readonly numeric?: boolean;
+  /** A light-grey band: the 「第二十条第（一）项」 rows of section 二, one cell across the table. */
+  readonly shaded?: boolean;
+  /**
+   * A column head inside the body (the 「信息内容」 row under a band of section 二): a row
+   * of such cells labels the rows under it, so a page never ends after it.
+   */
+  readonly heading?: boolean;
 };
 
 /** A cell covered by a span starting above or to the left. */

@@ -5,10 +5,13 @@ import { heading, title } from './headings.ts';
 import type { PageContext } from './page-context.ts';
 import { paragraph } from './paragraph.ts';
 import { table } from './table.ts';
+import type { TableBreaks } from './table-breaks.ts';
 
-type BlockRenderers = { [T in BlockType]: (block: Extract<Block, { type: T }>, page: PageContext) => Content };
+type BlockRenderers = {
+  [T in BlockType]: (block: Extract<Block, { type: T }>, page: PageContext, tables: TableBreaks) => Content;
+};
 
 const blocks = { title, heading, paragraph, table } satisfies BlockRenderers;
 
-export const blockContent = (block: Block, page: PageContext): Content =>
-  (blocks[block.type] as (block: Block, page: PageContext) => Content)(block, page);
+export const blockContent = (block: Block, page: PageContext, tables: TableBreaks): Content =>
+  (blocks[block.type] as (block: Block, page: PageContext, tables: TableBreaks) => Content)(block, page, tables);

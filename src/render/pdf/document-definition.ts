@@ -11,6 +11,7 @@ import { blockContent } from './blocks.ts';
 import { keepWithNext } from './keep-with-next.ts';
 import { emBoxDrop, pageContext } from './page-context.ts';
 import { pageNumberFooter, qrPlacement } from './page-furniture.ts';
+import { TableBreaks } from './table-breaks.ts';
 
 /** The report's publication date at midnight UTC: the file's creation and modification date. */
 function fileDate(isoDate: string): Date {
@@ -30,7 +31,9 @@ export function documentDefinition(model: DocumentModel): TDocumentDefinitions {
   const bottom = mmToPoints(margins.bottom) + drop;
   const date = fileDate(model.metadata.date);
   const qr = model.qr ? qrPlacement(model.qr, page, top) : {};
-  const content: Content[] = [...(qr.block ? [qr.block] : []), ...model.blocks.map((block) => blockContent(block, page))];
+  const textBottom = mmToPoints(page.setup.paper.height) - bottom;
+  const tables = new TableBreaks(top, textBottom);
+  const content: Content[] = [...(qr.block ? [qr.block] : []), ...model.blocks.map((block) => blockContent(block, page, tables))];
   return {
     // PDF 1.4 introduced the document language (/Lang); 1.7 is what readers expect today.
     version: '1.7',
@@ -50,7 +53,7 @@ export function documentDefinition(model: DocumentModel): TDocumentDefinitions {
     },
     defaultStyle: { font: body.id, fontSize: page.setup.bodySize },
     content,
-    pageBreakBefore: keepWithNext(mmToPoints(page.setup.paper.height) - bottom),
+    pageBreakBefore: keepWithNext(textBottom, tables),
     ...(qr.header ? { header: qr.header } : {}),
     ...(model.pageNumbers ? { footer: pageNumberFooter(page, bottom) } : {}),
   };

@@ -1,19 +1,17 @@
 /**
  * A table's measurements, in points: rules and padding, column widths that keep words whole,
- * the pieces a row span's label is dealt out in, and the height of the table's head.
+ * row heights as pdfmake sizes them, and the height of the table's head.
  */
-import type { TableBlock, TableCell, Text } from '../../model/document.ts';
+import type { TableBlock, TableCell, TableRow, Text } from '../../model/document.ts';
 import { isCovered } from '../../model/document.ts';
 import { breakClusters } from './break-clusters.ts';
 import { textHeight, widestCluster } from './cell-text.ts';
 import { fitColumns } from './column-widths.ts';
-import { secondaryScale } from './headings.ts';
-import { wrapLines } from './measure.ts';
-import type { SpanPiece } from './row-spans.ts';
 
 export const rule = 0.5;
-export const paddingX = 2;
-export const paddingY = 1.5;
+/** Room between a cell's text and its rules, so text never touches a border. */
+export const paddingX = 3;
+export const paddingY = 3;
 
 export type Geometry = { readonly size: number; readonly widths: readonly number[] };
 
@@ -22,9 +20,12 @@ export type Placed = { readonly source: TableCell; readonly content: Text; reado
 
 export const verticalText = (content: Text): Text => ({ ...content, text: breakClusters(content.text).join('\n') });
 
-export function placedHeader(header: TableBlock['header']): Placed[] {
-  return header.flatMap((cells, row) =>
-    cells.flatMap((source, at) => (isCovered(source) ? [] : [{ source, content: source.vertical ? verticalText(source.content) : source.content, at, row }])),
+/** The shown cells of rows, numbered from `firstRow`, a vertical label one cluster per line. */
+export function placedRows(rows: readonly TableRow[], firstRow = 0): Placed[] {
+  return rows.flatMap((cells, row) =>
+    cells.flatMap((source, at) =>
+      isCovered(source) ? [] : [{ source, content: source.vertical ? verticalText(source.content) : source.content, at, row: firstRow + row }],
+    ),
   );
 }
 
@@ -49,15 +50,6 @@ export function columnWidths(block: TableBlock, size: number, width: number): nu
 export function spannedWidth(widths: readonly number[], at: number, span: number): number {
   const columns = widths.slice(at, at + span);
   return columns.reduce((sum, w) => sum + w, 0) + (columns.length - 1) * (2 * paddingX + rule);
-}
-
-/** A span label's pieces: a vertical label's clusters or the lines it wraps to, then its English lines. */
-export function labelPieces(cell: TableCell, at: number, { size, widths }: Geometry): SpanPiece[] {
-  const width = spannedWidth(widths, at, cell.colSpan ?? 1);
-  const { text, secondary } = cell.content;
-  const primary = cell.vertical ? breakClusters(text) : wrapLines(text, 'table', size, width);
-  const english = secondary === undefined ? [] : wrapLines(secondary, 'table', size * secondaryScale, width);
-  return [...primary.map((t) => ({ text: t, secondary: false })), ...english.map((t) => ({ text: t, secondary: true }))];
 }
 
 /** Room a cell's text needs, padding included. */

@@ -1,8 +1,10 @@
 /**
- * Section 二: one small table per item of Article 20 of the 条例, each under its caption
- * 「第二十条第（一）项」…, with the columns and rows of the format version in use.
+ * Section 二: one table, as the official template sets it — for each item of Article 20
+ * of the 条例 a shaded band row 「第二十条第（一）项」 across the table, a row of column
+ * heads under it, then the item's rows; with the columns and rows of the format version.
+ * The table has six value columns so that one, two or three heads each get an equal share.
  */
-import type { TableBlock, TableRow } from '../../../src/model/document.ts';
+import type { CoveredCell, TableBlock, TableCell, TableRow } from '../../../src/model/document.ts';
 import type { Language } from '../../../src/template.ts';
 import {
   categoryColumn,
@@ -15,71 +17,78 @@ import type { AnnualReport, Report2019, Report2021 } from '../schema.ts';
 import { labelCell, labelText, numberCell } from './text.ts';
 
 type Row = { readonly label: Label; readonly values: readonly (number | null)[] };
+type Item = { readonly caption: Label; readonly heads: readonly Label[]; readonly rows: readonly Row[] };
 
-function proactiveTable(caption: Label, heads: readonly Label[], body: readonly Row[], lang: Language): TableBlock {
-  const header: TableRow = [labelCell(categoryColumn, lang), ...heads.map((h) => labelCell(h, lang))];
-  return {
-    type: 'table',
-    caption: labelText(caption, lang),
-    // The category column carries the longest words; each number column gets an equal share.
-    columnWidths: [3, ...heads.map(() => 2)],
-    header: [header],
-    body: body.map((row) => [labelCell(row.label, lang, { align: 'left' }), ...row.values.map(numberCell)]),
-  };
+const valueColumns = 6;
+const covered: CoveredCell = { covered: true };
+const coveredRun = (n: number): CoveredCell[] => Array.from({ length: n }, () => covered);
+
+/** Cells spread evenly over the value columns, each followed by the columns it covers. */
+const spread = (cells: readonly TableCell[]): (TableCell | CoveredCell)[] => {
+  const span = valueColumns / cells.length;
+  return cells.flatMap((cell) => [{ ...cell, colSpan: span }, ...coveredRun(span - 1)]);
+};
+
+function itemRows(item: Item, lang: Language): TableRow[] {
+  const band: TableRow = [
+    { content: labelText(item.caption, lang), colSpan: 1 + valueColumns, align: 'left', shaded: true },
+    ...coveredRun(valueColumns),
+  ];
+  const heads: TableRow = [
+    labelCell(categoryColumn, lang, { align: 'left', heading: true }),
+    ...spread(item.heads.map((h) => labelCell(h, lang, { align: 'left', heading: true }))),
+  ];
+  const body = item.rows.map((row): TableRow => [labelCell(row.label, lang, { align: 'left' }), ...spread(row.values.map(numberCell))]);
+  return [band, heads, ...body];
 }
 
-function tables2019(p: Report2019['proactive'], lang: Language): TableBlock[] {
+function items2019(p: Report2019['proactive']): Item[] {
   const items = [columns.lastYearItems, columns.change, columns.decisions2019];
   const itemRow = (label: Label, r: { lastYearItems: number | null; change: number | null; decisions: number | null }): Row =>
     ({ label, values: [r.lastYearItems, r.change, r.decisions] });
   const documentRow = (label: Label, r: { newlyProduced: number | null; newlyDisclosed: number | null; totalDisclosed: number | null }): Row =>
     ({ label, values: [r.newlyProduced, r.newlyDisclosed, r.totalDisclosed] });
   return [
-    proactiveTable(captions.item1, [columns.newlyProduced, columns.newlyDisclosed, columns.totalDisclosed], [
+    { caption: captions.item1, heads: [columns.newlyProduced, columns.newlyDisclosed, columns.totalDisclosed], rows: [
       documentRow(rows.rules, p.item1.rules),
       documentRow(rows.normativeDocuments2019, p.item1.normativeDocuments),
-    ], lang),
-    proactiveTable(captions.item5, items, [
-      itemRow(rows.licensing, p.item5.licensing),
-      itemRow(rows.otherServices, p.item5.otherServices),
-    ], lang),
-    proactiveTable(captions.item6, items, [
-      itemRow(rows.penalties, p.item6.penalties),
-      itemRow(rows.enforcement, p.item6.enforcement),
-    ], lang),
-    proactiveTable(captions.item8, [columns.lastYearItems, columns.change], [
+    ] },
+    { caption: captions.item5, heads: items, rows: [itemRow(rows.licensing, p.item5.licensing), itemRow(rows.otherServices, p.item5.otherServices)] },
+    { caption: captions.item6, heads: items, rows: [itemRow(rows.penalties, p.item6.penalties), itemRow(rows.enforcement, p.item6.enforcement)] },
+    { caption: captions.item8, heads: [columns.lastYearItems, columns.change], rows: [
       { label: rows.fees, values: [p.item8.fees.lastYearItems, p.item8.fees.change] },
-    ], lang),
-    proactiveTable(captions.item9, [columns.procurementProjects, columns.procurementAmount], [
+    ] },
+    { caption: captions.item9, heads: [columns.procurementProjects, columns.procurementAmount], rows: [
       { label: rows.procurement, values: [p.item9.procurement.projects, p.item9.procurement.amount] },
-    ], lang),
+    ] },
   ];
 }
 
-function tables2021(p: Report2021['proactive'], lang: Language): TableBlock[] {
+function items2021(p: Report2021['proactive']): Item[] {
   const documentRow = (label: Label, r: { issued: number | null; repealed: number | null; inForce: number | null }): Row =>
     ({ label, values: [r.issued, r.repealed, r.inForce] });
   return [
-    proactiveTable(captions.item1, [columns.issued, columns.repealed, columns.inForce], [
+    { caption: captions.item1, heads: [columns.issued, columns.repealed, columns.inForce], rows: [
       documentRow(rows.rules, p.item1.rules),
       documentRow(rows.normativeDocuments, p.item1.normativeDocuments),
-    ], lang),
-    proactiveTable(captions.item5, [columns.decisions], [
-      { label: rows.licensing, values: [p.item5.licensing.decisions] },
-    ], lang),
-    proactiveTable(captions.item6, [columns.decisions], [
+    ] },
+    { caption: captions.item5, heads: [columns.decisions], rows: [{ label: rows.licensing, values: [p.item5.licensing.decisions] }] },
+    { caption: captions.item6, heads: [columns.decisions], rows: [
       { label: rows.penalties, values: [p.item6.penalties.decisions] },
       { label: rows.enforcement, values: [p.item6.enforcement.decisions] },
-    ], lang),
-    proactiveTable(captions.item8, [columns.feeAmount], [
-      { label: rows.fees, values: [p.item8.fees.amount] },
-    ], lang),
+    ] },
+    { caption: captions.item8, heads: [columns.feeAmount], rows: [{ label: rows.fees, values: [p.item8.fees.amount] }] },
   ];
 }
 
-/** The tables of section 二 for the report's format version, in the order of the format. */
-export function proactiveTables(report: AnnualReport, lang: Language): TableBlock[] {
-  return report.formatVersion === '2019'
-    ? tables2019(report.proactive, lang)
-    : tables2021(report.proactive, lang);
+/** The table of section 二 for the report's format version, its items in the order of the format. */
+export function proactiveTable(report: AnnualReport, lang: Language): TableBlock {
+  const items = report.formatVersion === '2019' ? items2019(report.proactive) : items2021(report.proactive);
+  return {
+    type: 'table',
+    // The category column carries the longest words; three heads get two value columns each.
+    columnWidths: [3, ...coveredRun(valueColumns).map(() => 1)],
+    header: [],
+    body: items.flatMap((item) => itemRows(item, lang)),
+  };
 }
