@@ -9,6 +9,7 @@ import { headingRole } from '../../fonts/text-roles.ts';
 import type { HeadingBlock, Text, TitleBlock } from '../../model/document.ts';
 import { inlines, newLine } from './inlines.ts';
 import type { PageContext } from './page-context.ts';
+import { titleLines } from './title-lines.ts';
 
 /** English set beneath its Chinese (language zh-en) is this much smaller. */
 export const secondaryScale = 0.8;
@@ -24,15 +25,26 @@ export function textWithSecondary(content: Text, role: FontRole, size: number, l
   return content.text === '' ? secondary : [...primary, newLine, ...secondary];
 }
 
+/** A title text in its phrase-kept, balanced lines (title-lines.ts). */
+function titleText(text: string, size: number, lineHeight: number, width: number) {
+  const set = titleLines(text, 'title', size, width);
+  return set.lines.flatMap((line, i) => [...(i > 0 ? [newLine] : []), ...inlines(line, 'title', { size: set.size, lineHeight, width })]);
+}
+
 export function title(block: TitleBlock, page: PageContext): Content {
   const lineHeight = page.pitch - slack;
+  const size = page.setup.titleSize;
   return {
     stack: block.lines.map((line) => ({
-      text: textWithSecondary(line, 'title', page.setup.titleSize, lineHeight, page.width),
+      text: [
+        ...(line.text === '' ? [] : titleText(line.text, size, lineHeight, page.width)),
+        ...(line.secondary === undefined ? [] : [newLine, ...titleText(line.secondary, size * secondaryScale, lineHeight, page.width)]),
+      ],
       alignment: 'center' as const,
     })),
-    // GB/T 9704 leaves one empty line between the title and the text.
-    margin: [0, 0, 0, page.pitch],
+    // The published reports set the title about a quarter down page 1; GB/T 9704 leaves
+    // one empty line between the title and the text.
+    margin: [0, page.setup.linesAboveTitle * page.pitch, 0, page.pitch],
   };
 }
 
