@@ -6,7 +6,7 @@
  */
 import type { FontRole } from '../../fonts/config.ts';
 import { fontRuns } from '../../fonts/runs.ts';
-import { breakClusters } from './break-clusters.ts';
+import { breakClusters, graphemes } from './break-clusters.ts';
 
 const cache = new Map<string, number>();
 /** Beyond this many distinct entries the cache starts over, bounding memory. */
@@ -38,9 +38,27 @@ export function textWidth(text: string, role: FontRole, size: number): number {
 }
 
 /**
- * The lines of a text at a width, broken between clreq clusters as pdfmake breaks it
- * (inlines.ts): a trailing space hangs past the edge; a cluster wider than the whole width
- * gets a line of its own (pdfmake cuts it further, so counting treats it as its lines).
+ * A cluster wider than a whole line cut into pieces that each fit, between graphemes (a
+ * character keeps its combining marks), so no glyph passes the edge.
+ */
+export function fitToWidth(cluster: string, role: FontRole, size: number, width: number): string[] {
+  if (textWidth(cluster.trimEnd(), role, size) <= width) return [cluster];
+  const pieces: string[] = [];
+  let current = '';
+  for (const grapheme of graphemes(cluster)) {
+    if (current !== '' && textWidth(current + grapheme, role, size) > width) {
+      pieces.push(current);
+      current = '';
+    }
+    current += grapheme;
+  }
+  return current === '' ? pieces : [...pieces, current];
+}
+
+/**
+ * The lines of a text at a width, broken between clreq clusters as pdfmake is told to break
+ * it (inlines.ts): a trailing space hangs past the edge; a cluster wider than the whole
+ * width is cut to fit (fitToWidth).
  */
 export function wrapLines(text: string, role: FontRole, size: number, width: number): string[] {
   return text.split('\n').flatMap((line) => {
@@ -48,7 +66,7 @@ export function wrapLines(text: string, role: FontRole, size: number, width: num
     let current = '';
     let used = 0;
     // Advances simply add up (measure.ts has no shaping), so each cluster is measured once.
-    for (const cluster of breakClusters(line)) {
+    for (const cluster of breakClusters(line).flatMap((c) => fitToWidth(c, role, size, width))) {
       if (current !== '' && used + textWidth(cluster.trimEnd(), role, size) > width) {
         lines.push(current.trimEnd());
         current = '';
@@ -63,8 +81,5 @@ export function wrapLines(text: string, role: FontRole, size: number, width: num
 
 /** How many lines a text takes at a width (see wrapLines). */
 export function lineCount(text: string, role: FontRole, size: number, width: number): number {
-  return wrapLines(text, role, size, width).reduce(
-    (total, line) => total + Math.max(1, Math.ceil(textWidth(line, role, size) / width)),
-    0,
-  );
+  return wrapLines(text, role, size, width).length;
 }
