@@ -9,6 +9,7 @@ import type { DocumentModel, Text } from '../../../src/model/document.ts';
 import { isCovered } from '../../../src/model/document.ts';
 import type { Language } from '../../../src/template.ts';
 import { pdfRenderer } from '../../../src/render/pdf/index.ts';
+import { paddingY, rule } from '../../../src/render/pdf/table-geometry.ts';
 import { annualReportTemplate } from '../../../templates/annual-report/index.ts';
 import { mm, type PdfLine, type PdfPage, readPdf } from './read-pdf.ts';
 
@@ -99,6 +100,6 @@ describe.each(['zh', 'en', 'zh-en'] as const)('huaian-2024 in %s', (lang) => {
     const [row, next] = [lines[total], lines[total + 1]];
     expect(next?.text).toContain('四、结转下年度继续办理');
     // One line of 10.5 pt table text (1.35 line height) plus padding and a rule.
-    expect((next?.y ?? 0) - (row?.y ?? 0)).toBeLessThan(10.5 * 1.35 + 3 + 0.5 + 1);
+    expect((next?.y ?? 0) - (row?.y ?? 0)).toBeLessThan(10.5 * 1.35 + 2 * paddingY + rule + 1);
   });
 });
