@@ -26,6 +26,11 @@ export function widestCluster(content: Text, size: number): number {
   );
 }
 
+/** Width of the text's longest line unbroken, each part at its size. */
+export function longestLine(content: Text, size: number): number {
+  return Math.max(0, ...parts(content, size).flatMap((part) => part.text.split('\n').map((line) => textWidth(line.trim(), 'table', part.size))));
+}
+
 /** Height of the text's lines at a width (padding and rules not included). */
 export function textHeight(content: Text, size: number, width: number): number {
   const lines = parts(content, size).reduce((sum, part) => sum + lineCount(part.text, 'table', part.size, width), 0);

@@ -5,8 +5,8 @@
 import type { TableBlock, TableCell, TableRow, Text } from '../../model/document.ts';
 import { isCovered } from '../../model/document.ts';
 import { breakClusters } from './break-clusters.ts';
-import { textHeight, widestCluster } from './cell-text.ts';
-import { fitColumns } from './column-widths.ts';
+import { longestLine, textHeight, widestCluster } from './cell-text.ts';
+import { fitColumns, measuredColumns } from './column-widths.ts';
 
 export const rule = 0.5;
 /** Room between a cell's text and its rules, so text never touches a border. */
@@ -31,18 +31,27 @@ export function placedRows(rows: readonly TableRow[], firstRow = 0): Placed[] {
 
 /**
  * The model's relative widths scaled so the table, rules and padding fill the text width,
- * each column widened where needed to hold its widest word (column-widths.ts).
+ * each column widened where needed to hold its widest word (column-widths.ts). A table
+ * with two-language labels is measured instead: the English beneath each label makes the
+ * model's proportions, set for one language, leave rows many lines tall.
  */
 export function columnWidths(block: TableBlock, size: number, width: number): number[] {
   const columns = block.columnWidths.length;
   const content = width - columns * 2 * paddingX - (columns + 1) * rule;
   const total = block.columnWidths.reduce((sum, w) => sum + w, 0);
   const minimums = block.columnWidths.map(() => 0);
-  for (const row of [...block.header, ...block.body]) {
-    row.forEach((cell, at) => {
-      if (!isCovered(cell) && (cell.colSpan ?? 1) === 1) minimums[at] = Math.max(minimums[at] ?? 0, widestCluster(cell.content, size));
-    });
+  const maximums = block.columnWidths.map(() => 0);
+  const single = (row: TableRow) => row.flatMap((cell, at) => (isCovered(cell) || (cell.colSpan ?? 1) !== 1 ? [] : [{ cell, at }]));
+  for (const { cell, at } of [...block.header, ...block.body].flatMap(single)) {
+    minimums[at] = Math.max(minimums[at] ?? 0, widestCluster(cell.content, size));
   }
+  // Column heads and labels spanning rows may wrap freely, having room below; the body's
+  // other lines say how wide a column wants to be.
+  for (const { cell, at } of block.body.flatMap(single).filter(({ cell }) => (cell.rowSpan ?? 1) === 1)) {
+    maximums[at] = Math.max(maximums[at] ?? 0, cell.vertical ? widestCluster(cell.content, size) : longestLine(cell.content, size));
+  }
+  const bilingual = [...block.header, ...block.body].some((row) => row.some((cell) => !isCovered(cell) && cell.content.secondary !== undefined));
+  if (bilingual) return measuredColumns(content, minimums, maximums);
   return fitColumns(block.columnWidths.map((w) => (content * w) / total), minimums);
 }
 
