@@ -18,7 +18,13 @@ export type Geometry = { readonly size: number; readonly widths: readonly number
 /** A cell's text as it is set, where it starts: a vertical header label one cluster per line. */
 export type Placed = { readonly source: TableCell; readonly content: Text; readonly at: number; readonly row: number };
 
-export const verticalText = (content: Text): Text => ({ ...content, text: breakClusters(content.text).join('\n') });
+const verticals = new WeakMap<Text, Text>();
+
+export function verticalText(content: Text): Text {
+  let vertical = verticals.get(content);
+  if (!vertical) verticals.set(content, (vertical = { ...content, text: breakClusters(content.text).join('\n') }));
+  return vertical;
+}
 
 /** The shown cells of rows, numbered from `firstRow`, a vertical label one cluster per line. */
 export function placedRows(rows: readonly TableRow[], firstRow = 0): Placed[] {
