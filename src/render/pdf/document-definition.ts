@@ -8,6 +8,7 @@ import { roleFace } from '../../fonts/faces.ts';
 import type { DocumentModel } from '../../model/document.ts';
 import { mmToPoints } from '../../model/page-setup.ts';
 import { blockContent } from './blocks.ts';
+import { flow, type FlowItem } from './flow.ts';
 import { keepWithNext } from './keep-with-next.ts';
 import { emBoxDrop, pageContext } from './page-context.ts';
 import { pageNumberFooter, qrPlacement } from './page-furniture.ts';
@@ -33,7 +34,12 @@ export function documentDefinition(model: DocumentModel): TDocumentDefinitions {
   const qr = model.qr ? qrPlacement(model.qr, page, top) : {};
   const textBottom = mmToPoints(page.setup.paper.height) - bottom;
   const tables = new TableBreaks(top, textBottom);
-  const content: Content[] = [...(qr.block ? [qr.block] : []), ...model.blocks.map((block) => blockContent(block, page, tables))];
+  const rendered = model.blocks.map((block) => blockContent(block, page, tables));
+  const qrFlow: FlowItem[] = qr.block && qr.height !== undefined
+    ? [{ kind: 'block', before: 0, height: qr.height, after: page.pitch / 2, keep: false, node: qr.block }]
+    : [];
+  flow([...qrFlow, ...rendered.flatMap((r) => r.flow)], top, textBottom);
+  const content: Content[] = [...(qr.block ? [qr.block] : []), ...rendered.map((r) => r.content)];
   return {
     // PDF 1.4 introduced the document language (/Lang); 1.7 is what readers expect today.
     version: '1.7',

@@ -7,7 +7,9 @@ import type { Content } from 'pdfmake/interfaces.js';
 import type { FontRole } from '../../fonts/config.ts';
 import { headingRole } from '../../fonts/text-roles.ts';
 import type { HeadingBlock, Text, TitleBlock } from '../../model/document.ts';
+import type { Rendered } from './blocks.ts';
 import { inlines, newLine } from './inlines.ts';
+import { wrapLines } from './measure.ts';
 import type { PageContext } from './page-context.ts';
 import { titleLines } from './title-lines.ts';
 
@@ -31,10 +33,20 @@ function titleText(text: string, size: number, lineHeight: number, width: number
   return set.lines.flatMap((line, i) => [...(i > 0 ? [newLine] : []), ...inlines(line, 'title', { size: set.size, lineHeight, width })]);
 }
 
-export function title(block: TitleBlock, page: PageContext): Content {
+/** Lines of a text and its secondary line as textWithSecondary sets them at a width. */
+export function textLines(content: Text, role: FontRole, size: number, width: number): number {
+  const primary = content.text === '' && content.secondary !== undefined ? 0 : wrapLines(content.text, role, size, width).length;
+  const secondary = content.secondary === undefined ? 0 : wrapLines(content.secondary, role, size * secondaryScale, width).length;
+  return primary + secondary;
+}
+
+export function title(block: TitleBlock, page: PageContext): Rendered {
   const lineHeight = page.pitch - slack;
   const size = page.setup.titleSize;
-  return {
+  const count = (text: string | undefined, at: number) => (text === undefined || text === '' ? 0 : titleLines(text, 'title', at, page.width).lines.length);
+  const lines = block.lines.reduce((sum, line) => sum + count(line.text, size) + count(line.secondary, size * secondaryScale), 0);
+  const before = page.setup.linesAboveTitle * page.pitch;
+  const content: Content = {
     stack: block.lines.map((line) => ({
       text: [
         ...(line.text === '' ? [] : titleText(line.text, size, lineHeight, page.width)),
@@ -44,17 +56,24 @@ export function title(block: TitleBlock, page: PageContext): Content {
     })),
     // The published reports set the title about a quarter down page 1; GB/T 9704 leaves
     // one empty line between the title and the text.
-    margin: [0, page.setup.linesAboveTitle * page.pitch, 0, page.pitch],
+    margin: [0, before, 0, page.pitch],
   };
+  return { content, flow: [{ kind: 'block', before, height: lines * lineHeight, after: page.pitch, keep: false, node: content }] };
 }
 
-export function heading(block: HeadingBlock, page: PageContext): Content {
+export function heading(block: HeadingBlock, page: PageContext): Rendered {
   const onScreen = page.layout === 'screen';
   const indent = onScreen ? 0 : 2 * page.character;
-  return {
-    text: textWithSecondary(block.content, headingRole(block.level), page.setup.bodySize, page.pitch - slack, page.width - indent),
+  const role = headingRole(block.level);
+  const size = page.setup.bodySize;
+  const lineHeight = page.pitch - slack;
+  const before = onScreen ? page.pitch / 2 : 0;
+  const content: Content = {
+    text: textWithSecondary(block.content, role, size, lineHeight, page.width - indent),
     leadingIndent: indent,
     headlineLevel: block.level,
-    margin: [0, onScreen ? page.pitch / 2 : 0, 0, 0],
+    margin: [0, before, 0, 0],
   };
+  const height = textLines(block.content, role, size, page.width - indent) * lineHeight;
+  return { content, flow: [{ kind: 'block', before, height, after: 0, keep: true, node: content }] };
 }

@@ -58,16 +58,18 @@ export function fitToWidth(cluster: string, role: FontRole, size: number, width:
 /**
  * The lines of a text at a width, broken between clreq clusters as pdfmake is told to break
  * it (inlines.ts): a trailing space hangs past the edge; a cluster wider than the whole
- * width is cut to fit (fitToWidth).
+ * width is cut to fit (fitToWidth). `firstWidth`: the text's first line, if indented.
  */
-export function wrapLines(text: string, role: FontRole, size: number, width: number): string[] {
+export function wrapLines(text: string, role: FontRole, size: number, width: number, firstWidth = width): string[] {
+  let first = true;
   return text.split('\n').flatMap((line) => {
     const lines: string[] = [];
     let current = '';
     let used = 0;
+    const room = () => (first && lines.length === 0 ? firstWidth : width);
     // Advances simply add up (measure.ts has no shaping), so each cluster is measured once.
-    for (const cluster of breakClusters(line).flatMap((c) => fitToWidth(c, role, size, width))) {
-      if (current !== '' && used + textWidth(cluster.trimEnd(), role, size) > width) {
+    for (const cluster of breakClusters(line).flatMap((c) => fitToWidth(c, role, size, Math.min(width, firstWidth)))) {
+      if (current !== '' && used + textWidth(cluster.trimEnd(), role, size) > room()) {
         lines.push(current.trimEnd());
         current = '';
         used = 0;
@@ -75,6 +77,7 @@ export function wrapLines(text: string, role: FontRole, size: number, width: num
       current += cluster;
       used += textWidth(cluster, role, size);
     }
+    first = false;
     return [...lines, current.trimEnd()];
   });
 }

@@ -9,7 +9,8 @@ import type { ParagraphBlock } from '../../model/document.ts';
 import { type GridLine, gridLines, spacingLimits } from './grid-lines.ts';
 import { inlines, runs } from './inlines.ts';
 import { linePieces, pieceTotals } from './line-pieces.ts';
-import { textWidth } from './measure.ts';
+import { textWidth, wrapLines } from './measure.ts';
+import type { Rendered } from './blocks.ts';
 import type { PageContext } from './page-context.ts';
 
 /** Room left so that float sums never push a justified line past pdfmake's line width. */
@@ -35,23 +36,32 @@ function gridLine(line: GridLine, justify: boolean, page: PageContext): Content 
   };
 }
 
-export function paragraph(block: ParagraphBlock, page: PageContext): Content {
+export function paragraph(block: ParagraphBlock, page: PageContext): Rendered {
   const align = block.align ?? 'justify';
   const size = page.setup.bodySize;
   const firstIndent = (block.indent ?? true) ? 2 * page.character : 0;
   const after = page.layout === 'official' ? 0 : page.pitch / 2;
+  const lineHeight = page.pitch - slack;
   if (hasHan(block.text) && (align === 'justify' || align === 'left')) {
     const settings = { role: 'body' as const, size, characterSpacing: page.gridSpacing, lineWidth: page.width };
     // A newline inside a paragraph ends a line; only the paragraph's first line is indented.
     const lines = block.text
       .split(/\r?\n/)
       .flatMap((part, i) => gridLines(part, { ...settings, firstIndent: i === 0 ? firstIndent : 0 }));
-    return { stack: lines.map((line) => gridLine(line, align === 'justify', page)), margin: [0, 0, 0, after] };
+    return {
+      content: { stack: lines.map((line) => gridLine(line, align === 'justify', page)), margin: [0, 0, 0, after] },
+      flow: [{ kind: 'lines', before: 0, heights: lines.map(() => lineHeight), after }],
+    };
   }
+  const width = page.width - firstIndent;
+  const count = wrapLines(block.text, 'body', size, page.width, width).length;
   return {
-    text: inlines(block.text, 'body', { size, lineHeight: page.pitch - slack, width: page.width - firstIndent }),
-    alignment: align,
-    leadingIndent: firstIndent,
-    margin: [0, 0, 0, after],
+    content: {
+      text: inlines(block.text, 'body', { size, lineHeight, width }),
+      alignment: align,
+      leadingIndent: firstIndent,
+      margin: [0, 0, 0, after],
+    },
+    flow: [{ kind: 'lines', before: 0, heights: Array.from({ length: count }, () => lineHeight), after }],
   };
 }

@@ -16,6 +16,8 @@ export type Plan = {
   /** The head and first row do not fit where the table starts: it starts on the next page. */
   readonly startOnNextPage: boolean;
   readonly parts: readonly PartRange[];
+  /** The height of each part as set, header rows and rules included. */
+  readonly heights: readonly number[];
 };
 
 /** Kept free so the sums of measured heights never overrun the page by a rounding. */
@@ -58,6 +60,7 @@ export function planParts(block: TableBlock, geometry: Geometry, firstRoom: numb
   const { body } = block;
   const columns = block.columnWidths.length;
   const measure = measurer(block, geometry);
+  if (body.length === 0) return { startOnNextPage: false, parts: [{ start: 0, end: 0 }], heights: [measure(0, 0).height] };
   const parts: PartRange[] = [];
   let startOnNextPage = false;
   let room = firstRoom;
@@ -80,7 +83,7 @@ export function planParts(block: TableBlock, geometry: Geometry, firstRoom: numb
     start = end;
     room = pageRoom;
   }
-  return { startOnNextPage, parts };
+  return { startOnNextPage, parts, heights: parts.map((p) => measure(p.start, p.end).height) };
 }
 
 /** The first place after `start` a page may end: a part too tall for any page is left to pdfmake. */

@@ -14,7 +14,9 @@ import type { Content, ContentTable, TableCell as PdfCell } from 'pdfmake/interf
 import type { TableBlock, TableCell, TableRow } from '../../model/document.ts';
 import { isCovered } from '../../model/document.ts';
 import { cellLineHeight } from './cell-text.ts';
-import { textWithSecondary } from './headings.ts';
+import type { Rendered } from './blocks.ts';
+import type { FlowItem } from './flow.ts';
+import { textLines, textWithSecondary } from './headings.ts';
 import type { PageContext } from './page-context.ts';
 import type { TableBreaks } from './table-breaks.ts';
 import { headRoom, planParts, type PartRange } from './table-plan.ts';
@@ -34,6 +36,8 @@ import {
 
 /** Size of every figure in a wide table: never below 9 pt. */
 const wideTableSize = 9;
+/** Space between a caption and its table. */
+const captionGap = 2;
 /** The light grey of a band row (section 二's 「第二十条第（一）项」). */
 const bandFill = '#E4E4E4';
 
@@ -89,22 +93,34 @@ function part(block: TableBlock, range: PartRange, geometry: Geometry, bottomMar
   };
 }
 
-export function table(block: TableBlock, page: PageContext, breaks: TableBreaks): Content {
+export function table(block: TableBlock, page: PageContext, breaks: TableBreaks): Rendered {
   const size = block.wide ? Math.min(wideTableSize, page.setup.tableSize) : page.setup.tableSize;
   const geometry: Geometry = { size, widths: columnWidths(block, size, page.width) };
   const after = page.pitch / 2;
   const whole = part(block, { start: 0, end: block.body.length }, geometry, after);
-  const grid = breaks.add(whole, headRoom(block, geometry), {
+  const room = headRoom(block, geometry);
+  const { holder, key } = breaks.add(whole, room, {
     plan: (firstRoom, pageRoom) => planParts(block, geometry, firstRoom, pageRoom),
     part: (range, last) => part(block, range, geometry, last ? after : 0),
   });
-  if (!block.caption) return grid;
+  const grid: FlowItem = {
+    kind: 'table',
+    headRoom: room,
+    after,
+    place: (at, top) => breaks.place(key, at, top),
+  };
+  if (!block.caption) return { content: holder, flow: [grid] };
   const { tableSize } = page.setup;
+  const lineHeight = tableSize * 1.5;
   const caption: Content = {
-    text: textWithSecondary(block.caption, 'table', tableSize, tableSize * 1.5, page.width),
+    text: textWithSecondary(block.caption, 'table', tableSize, lineHeight, page.width),
     // Marks the caption as keeping with its table (document-definition.ts), as a heading does.
     headlineLevel: 0,
-    margin: [0, 0, 0, 2],
+    margin: [0, 0, 0, captionGap],
   };
-  return { stack: [caption, grid] };
+  const lines = textLines(block.caption, 'table', tableSize, page.width);
+  return {
+    content: { stack: [caption, holder] },
+    flow: [{ kind: 'block', before: 0, height: lines * lineHeight, after: captionGap, keep: true, node: caption }, grid],
+  };
 }
