@@ -48,12 +48,15 @@ type Measured = {
   readonly endCount: number;
 };
 
+/** Graphemes of a cluster; most are one character, without marks. */
+const countOf = (text: string) => (text.length === 1 ? 1 : graphemes(text).length);
+
 function measured(text: string, settings: GridSettings): Measured {
   const end = text.trimEnd();
-  const squeeze = (t: string) => squeezedEm(t) * settings.size;
+  const squeeze = (t: string) => (t.length < 2 ? 0 : squeezedEm(t) * settings.size);
   const width = textWidth(text, settings.role, settings.size) - squeeze(text);
   const endWidth = end === text ? width : textWidth(end, settings.role, settings.size) - squeeze(end);
-  return { text, width, endWidth, count: graphemes(text).length, endCount: graphemes(end).length };
+  return { text, width, endWidth, count: countOf(text), endCount: end === text ? countOf(text) : countOf(end) };
 }
 
 /** A cluster longer than a whole line is cut where it must, between graphemes. */

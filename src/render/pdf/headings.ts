@@ -8,7 +8,7 @@ import type { FontRole } from '../../fonts/config.ts';
 import { headingRole } from '../../fonts/text-roles.ts';
 import type { HeadingBlock, Text, TitleBlock } from '../../model/document.ts';
 import type { Rendered } from './blocks.ts';
-import { inlines, newLine } from './inlines.ts';
+import { inlines, lineInlines, newLine } from './inlines.ts';
 import { wrapLines } from './measure.ts';
 import type { PageContext } from './page-context.ts';
 import { titleLines } from './title-lines.ts';
@@ -20,9 +20,9 @@ const slack = 0.001;
 
 /** A text and its secondary line as one pdfmake text, so it stays one node. */
 export function textWithSecondary(content: Text, role: FontRole, size: number, lineHeight: number, width: number) {
-  const primary = inlines(content.text, role, { size, lineHeight, width });
+  const primary = lineInlines(content.text, role, { size, lineHeight, width });
   if (content.secondary === undefined) return primary;
-  const secondary = inlines(content.secondary, role, { size: size * secondaryScale, lineHeight, width });
+  const secondary = lineInlines(content.secondary, role, { size: size * secondaryScale, lineHeight, width });
   // A row of a merged cell may hold English lines only (row-spans.ts): no empty line above them.
   return content.text === '' ? secondary : [...primary, newLine, ...secondary];
 }

@@ -58,3 +58,16 @@ export function inlines(text: string, role: FontRole, style: InlineStyle): (Inli
     ...(tooWide ? [line] : breakClusters(line)).flatMap((cluster) => runs(cluster, role, style).map((run) => ({ ...run, noWrap: true }))),
   ]);
 }
+
+/**
+ * Text broken into its lines here (wrapLines, the breaks that size the cells and headings),
+ * each line one unbreakable item: pdfmake then measures a few items, not one per character.
+ * For text that is not justified (headings, captions, table cells).
+ */
+export function lineInlines(text: string, role: FontRole, style: InlineStyle): (Inline | typeof newLine)[] {
+  if (!text.includes('\n') && fits(text, role, style)) return runs(text, role, style).map((run) => ({ ...run, noWrap: true }));
+  return wrapLines(text, role, style.size, style.width).flatMap((line, i) => [
+    ...(i > 0 ? [newLine] : []),
+    ...runs(line, role, style).map((run) => ({ ...run, noWrap: true })),
+  ]);
+}

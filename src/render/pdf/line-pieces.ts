@@ -8,7 +8,7 @@
  * `s` after it. Between two items no spacing is added: those gaps take no share.
  */
 import { graphemes, isMark } from './break-clusters.ts';
-import { squeezes } from './squeeze.ts';
+import { squeezedEm, squeezes } from './squeeze.ts';
 
 export type Piece = {
   readonly text: string;
@@ -23,7 +23,10 @@ export type Piece = {
 
 type Kind = 'plain' | 'squeezed' | 'marked';
 
+const anyMark = /\p{M}/u;
+
 export function linePieces(text: string, em: number): Piece[] {
+  if (!anyMark.test(text) && squeezedEm(text) === 0) return [{ text, marked: false, share: 1, fixed: 0, gaps: text.length - 1 }];
   const units = graphemes(text);
   const kinds: Kind[] = units.map((g, i) =>
     [...g].some((c) => isMark(c))

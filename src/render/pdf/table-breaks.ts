@@ -60,11 +60,11 @@ export class TableBreaks {
     private readonly bottom: number,
   ) {}
 
-  /** A table laid out whole, in a holder whose content the parts may replace; its key. */
-  add(whole: Content & object, headRoom: number, parts: TableParts): { holder: ContentStack; key: number } {
+  /** A table, in a holder that its parts fill when it is placed (flow.ts); its key. */
+  add(headRoom: number, parts: TableParts): { holder: ContentStack; key: number } {
     const key = this.#tables.length;
     const id = tableId(key, headRoom);
-    const holder: ContentStack = { stack: [{ ...whole, id, headlineLevel: 0 } as Content] };
+    const holder: ContentStack = { stack: [] };
     this.#tables.push({ holder, parts, id });
     return { holder, key };
   }

@@ -31,12 +31,18 @@ function measurer(block: TableBlock, geometry: Geometry): Measure {
   const headerRows = block.header.length;
   const header = placedRows(block.header);
   const single = (rows: TableRow[]) => rows.map((row) => row.map((cell) => ('rowSpan' in cell && (cell.rowSpan ?? 1) > 1 ? { covered: true as const } : cell)));
+  const known = new Map<string, { height: number; grown: number }>();
   return (start, end) => {
+    const key = `${start}:${end}`;
+    const found = known.get(key);
+    if (found) return found;
     const slice = bodySlice(block.body, start, end);
     const rows = headerRows + slice.length;
     const height = headHeight([...header, ...placedRows(slice, headerRows)], rows, geometry);
     const natural = headHeight([...header, ...placedRows(single(slice), headerRows)], rows, geometry);
-    return { height, grown: height - natural };
+    const measured = { height, grown: height - natural };
+    known.set(key, measured);
+    return measured;
   };
 }
 

@@ -2,10 +2,9 @@
  * Tables: spans as in the model, each merged cell one block centred in its span (a vertical
  * label one character per line), header rows repeated on every page, rows never split, a
  * band row shaded. pdfmake cannot carry a row span over a page break (it stretches the
- * span's last row and shows the label on one page only), so a table is first laid out
- * whole; where it starts is then known, and if it does not fit there it is set again as
- * parts, one per page, each with the header and with its group labels restated
- * (table-plan.ts, table-breaks.ts). Measurements in table-geometry.ts.
+ * span's last row and shows the label on one page only), so a table is set as parts, one
+ * per page, each with the header and with its group labels restated, for where it will
+ * start (flow.ts, table-plan.ts, table-breaks.ts). Measurements in table-geometry.ts.
  * A `wide` table (section 四, 15 columns) stays on the portrait page in 9 pt, which keeps
  * every figure readable and leaves page numbers and binding sides as on every other page
  * (a landscape page would move them, GB/T 9704 §8).
@@ -69,9 +68,10 @@ function pdfCell(source: TableCell, placed: Placed, heights: readonly number[], 
 function pdfRows(rows: readonly TableRow[], geometry: Geometry): PdfCell[][] {
   const placed = placedRows(rows);
   const heights = rowHeights(placed, rows.length, geometry);
+  const byPlace = new Map(placed.map((c) => [`${c.row}:${c.at}`, c]));
   return rows.map((cells, row) =>
     cells.map((source, at) => {
-      const here = placed.find((c) => c.row === row && c.at === at);
+      const here = byPlace.get(`${row}:${at}`);
       return isCovered(source) || here === undefined ? {} : pdfCell(source, here, heights, geometry);
     }),
   );
@@ -97,9 +97,8 @@ export function table(block: TableBlock, page: PageContext, breaks: TableBreaks)
   const size = block.wide ? Math.min(wideTableSize, page.setup.tableSize) : page.setup.tableSize;
   const geometry: Geometry = { size, widths: columnWidths(block, size, page.width) };
   const after = page.pitch / 2;
-  const whole = part(block, { start: 0, end: block.body.length }, geometry, after);
   const room = headRoom(block, geometry);
-  const { holder, key } = breaks.add(whole, room, {
+  const { holder, key } = breaks.add(room, {
     plan: (firstRoom, pageRoom) => planParts(block, geometry, firstRoom, pageRoom),
     part: (range, last) => part(block, range, geometry, last ? after : 0),
   });
