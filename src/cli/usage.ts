@@ -6,7 +6,7 @@
 export const usages = {
   validate: 'validate FILE|- [--json]',
   schema: 'schema',
-  import: 'import FILE|- [--out FILE.json] [--format-version 2019|2021|auto]',
+  import: 'import FILE|- [--out FILE.json] [--findings FILE.json] [--format-version 2019|2021|auto]',
   render: 'render FILE|- [--out DIR] [--format pdf,docx,html] [--lang zh|en|zh-en] [--layout official|screen] [--base-url URL] [--id ID] [--allow-check-failures]',
 } as const;
 

@@ -12,6 +12,7 @@ import { languages } from '../template.ts';
 import { listQuery, submitQuery } from './query-options.ts';
 import { errorSchema, importedSchema, listingSchema, submittedSchema, validatedSchema } from './responses.ts';
 import { formatVersionChoices, importMediaTypes } from './routes/import-route.ts';
+import { idempotencyDescription, limitsDescription } from './openapi-notes.ts';
 
 const schema = (s: z.ZodType) => z.toJSONSchema(s, { io: 'input', unrepresentable: 'any' });
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
@@ -82,12 +83,14 @@ export function openApiDocument(baseUrl: string) {
       '/v1/reports': {
         post: {
           summary: 'Validate, render and store a report',
+          description: `${limitsDescription}\n\n${idempotencyDescription}`,
           security: apiKey,
           parameters: [...queryParameters(submitQuery), { name: 'Idempotency-Key', in: 'header', required: false, schema: { type: 'string', maxLength: 255 } }],
           requestBody: { required: true, content: { 'application/json': { schema: ref('AnnualReport') } } },
           responses: {
             201: body('Submitted', 'Stored; links, SHA-256 and findings'), ...writeErrors,
-            409: error('Idempotency-Key reused for another request'), 422: error('Every finding'),
+            409: error('Idempotency-Key in use by a request in progress (idempotency_in_progress, with Retry-After) or spent on another request (idempotency_conflict)'),
+            422: error('Every finding'),
             503: error('Storage unavailable; retry after Retry-After seconds'),
           },
         },
@@ -101,6 +104,7 @@ export function openApiDocument(baseUrl: string) {
       '/v1/validate': {
         post: {
           summary: 'The checks a render applies (schema, cross-checks, font coverage); nothing is stored',
+          description: limitsDescription,
           security: apiKey,
           requestBody: { required: true, content: { 'application/json': { schema: ref('AnnualReport') } } },
           responses: { 200: body('Validated', 'Valid'), 422: body('Validated', 'Every finding'), ...writeErrors },

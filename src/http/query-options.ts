@@ -27,12 +27,16 @@ export const listQuery = z.strictObject({
 });
 
 function parseQuery<S extends z.ZodType>(schema: S, query: URLSearchParams): z.output<S> {
-  const parsed = schema.safeParse(Object.fromEntries(query));
-  if (parsed.success) return parsed.data;
   // Only names the API defines are echoed back; a stranger's parameter is just "unknown".
   const known = Object.keys((schema as unknown as z.ZodObject).shape);
   const name = (key: unknown) => (typeof key === 'string' && known.includes(key) ? key : 'unknown');
-  const names = [...new Set(parsed.error.issues.map((i) => name(i.path[0])))].join(', ');
+  // A parameter given twice has no one meaning: refused, rather than the last one winning.
+  const keys = [...query.keys()];
+  const repeated = keys.filter((key, i) => keys.indexOf(key) !== i);
+  const parsed = repeated.length > 0 ? undefined : schema.safeParse(Object.fromEntries(query));
+  if (parsed?.success) return parsed.data;
+  const issues = parsed ? parsed.error.issues.map((i) => i.path[0]) : repeated;
+  const names = [...new Set(issues.map(name))].join(', ');
   throw new HttpError(400, 'invalid_parameter', {
     zh: `查询参数无效：${names}。`,
     en: `Invalid query parameter: ${names}.`,

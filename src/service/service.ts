@@ -8,8 +8,8 @@ import type { Format } from '../render/renderer.ts';
 import type { Storage } from '../storage/storage.ts';
 import type { Language } from '../template.ts';
 import { validate } from '../validation.ts';
-import { ReportNotFoundError, ReportRejectedError } from './errors.ts';
-import { claim, requestFingerprint, singleFlight } from './idempotency.ts';
+import { IdempotencyInProgressError, ReportNotFoundError, ReportRejectedError } from './errors.ts';
+import { keyFlights, keyRecords, payloadHash } from './idempotency.ts';
 import { isReportId, newReportId } from './ids.ts';
 import { renderLandingPage } from './landing.ts';
 import { listReports, writeIndexEntry, type ListingEntry, type ListQuery } from './listing.ts';
@@ -40,7 +40,8 @@ export type ReportService = {
 export function createReportService(deps: ServiceDependencies): ReportService {
   const { storage, prefix } = deps;
   const now = deps.now ?? (() => new Date());
-  const flight = singleFlight<Submitted>();
+  const flight = keyFlights<Submitted>();
+  const records = keyRecords(storage, prefix, now);
 
   async function readManifest(id: string): Promise<Manifest | undefined> {
     if (!isReportId(id)) return undefined;
@@ -55,14 +56,28 @@ export function createReportService(deps: ServiceDependencies): ReportService {
   }
 
   async function submitOnce(input: unknown, options: SubmitOptions, idempotencyKey: string, request: string): Promise<Submitted> {
-    const claimed = await claim(storage, prefix, idempotencyKey, { id: newReportId(), createdAt: now().toISOString(), request });
-    const existing = await readManifest(claimed.id);
+    const begun = await records.begin(idempotencyKey, request, { id: newReportId(), createdAt: now().toISOString() });
+    // A stored manifest is the proof of a finished request, whatever the record says.
+    const existing = await readManifest(begun.record.id);
     if (existing) {
-      // The first attempt may have failed between manifest and index: repair it.
-      await writeIndexEntry(storage, prefix, existing);
+      // `done` is written after the index entry; short of it, an earlier attempt may have failed between manifest and index.
+      if (begun.state !== 'done') {
+        await writeIndexEntry(storage, prefix, existing);
+        await records.finish(idempotencyKey, begun.record);
+      }
       return { manifest: existing, replayed: true };
     }
-    return { manifest: await renderAndStore(deps, claimed, input, options), replayed: false };
+    if (begun.state === 'in-progress') throw new IdempotencyInProgressError();
+    let manifest: Manifest;
+    try {
+      manifest = await renderAndStore(deps, begun.record, input, options);
+    } catch (error) {
+      // Only a stored report spends a key. If the store is down this fails too, and the lease lapses.
+      await records.release(idempotencyKey).catch(() => undefined);
+      throw error;
+    }
+    await records.finish(idempotencyKey, begun.record);
+    return { manifest, replayed: false };
   }
 
   return {
@@ -75,8 +90,8 @@ export function createReportService(deps: ServiceDependencies): ReportService {
         const manifest = await renderAndStore(deps, { id: newReportId(), createdAt: now().toISOString() }, input, options);
         return { manifest, replayed: false };
       }
-      const request = requestFingerprint({ input, options });
-      return flight(`${idempotencyKey}\n${request}`, () => submitOnce(input, options, idempotencyKey, request));
+      const request = payloadHash({ input, options });
+      return flight(idempotencyKey, request, () => submitOnce(input, options, idempotencyKey, request));
     },
 
     validate(input) {

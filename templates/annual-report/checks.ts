@@ -5,6 +5,7 @@
  */
 import type { Finding } from '../../src/findings.ts';
 import { blankCellFindings } from './checks/blank.ts';
+import { emptySectionFindings } from './checks/empty-sections.ts';
 import { evaluate } from './checks/equations.ts';
 import { proactiveEquations } from './checks/proactive.ts';
 import { quotedNumberFindings } from './checks/prose.ts';
@@ -17,6 +18,7 @@ export function checkReport(report: AnnualReport): Finding[] {
   return [
     ...equations.flatMap((equation) => evaluate(equation) ?? []),
     ...quotedNumberFindings(report),
+    ...emptySectionFindings(report),
     ...blankCellFindings(report),
   ];
 }

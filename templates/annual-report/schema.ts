@@ -4,6 +4,8 @@
  * and the OpenAPI document all follow from it.
  */
 import { z } from 'zod';
+import { marksWithinLimit, reportTextProblems, stackedMarksMessage } from '../../src/text-limits.ts';
+import { exactCents, moneyPrecisionMessage } from './money.ts';
 import {
   cannotProvideRows,
   notDisclosedRows,
@@ -29,21 +31,26 @@ export const count = z.number().int().min(0).max(limits.count).nullable()
   .describe('Non-negative integer count, or null for a blank cell');
 export const signedCount = z.number().int().min(-limits.count).max(limits.count).nullable()
   .describe('Signed integer (本年增/减), or null for a blank cell');
+/** Printed as given to the cent: float noise (0.30000000000000004) is taken as 0.3, anything finer is refused. */
 export const money = z.number().min(0).max(limits.money)
-  .refine(hasAtMostTwoDecimals, { message: 'at most 2 decimal places / 最多两位小数' })
+  .refine((value) => exactCents(value) !== undefined, { message: moneyPrecisionMessage })
+  .transform((value) => exactCents(value) ?? value)
   .nullable()
   .describe('Amount with at most 2 decimals, or null for a blank cell');
 
-function hasAtMostTwoDecimals(value: number): boolean {
-  const cents = value * 100;
-  return Math.abs(cents - Math.round(cents)) < 1e-6;
-}
+/**
+ * What pasted HTML looks like: a tag with well-formed attributes, a comment, a doctype or
+ * CDATA. Text that merely uses angle brackets (「a<b & c>d」) is text.
+ */
+const markup = /<\/?[a-zA-Z][a-zA-Z0-9-]*(?:\s+[a-zA-Z_:][-a-zA-Z0-9_:.]*(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*\s*\/?>|<!--|<!\[CDATA\[|<!doctype/i;
 
-/** No markup and no control characters: prose is plain text. */
+/** Plain text: something besides spaces, no markup, no control characters, no stacked marks. */
 const plainText = (max: number) =>
   z.string().min(1).max(max)
-    .refine((s) => !/<\/?[a-zA-Z!][^>]*>/.test(s), { message: 'plain text only, no HTML or markup / 只能是纯文本，不能含 HTML 标记' })
-    .refine((s) => !/[\u0000-\u0008\u000b-\u001f\u007f]/.test(s), { message: 'no control characters / 不能含控制字符' });
+    .refine((s) => /\S/u.test(s), { message: 'must not be blank / 不能只有空白' })
+    .refine((s) => !markup.test(s), { message: 'plain text only, no HTML or markup / 只能是纯文本，不能含 HTML 标记' })
+    .refine((s) => !/[\u0000-\u0008\u000b-\u001f\u007f]/.test(s), { message: 'no control characters / 不能含控制字符' })
+    .refine(marksWithinLimit, { message: stackedMarksMessage });
 
 const shortText = plainText(limits.shortText);
 
@@ -53,7 +60,13 @@ export const paragraph = z.strictObject({
 });
 export const prose = z.array(paragraph).max(limits.paragraphs);
 
-const isoDate = z.iso.date().describe('ISO date, YYYY-MM-DD');
+/** Reports exist since the 2008 regulations; the range also keeps every date printable (a zip dates 1980–2107). */
+export const publicationDates = { earliest: '2008-01-01', latest: '2101-12-31' } as const;
+const isoDate = z.iso.date()
+  .refine((d) => d >= publicationDates.earliest && d <= publicationDates.latest, {
+    message: `a date from ${publicationDates.earliest} to ${publicationDates.latest} / 日期应在 ${publicationDates.earliest} 至 ${publicationDates.latest} 之间`,
+  })
+  .describe(`ISO date, YYYY-MM-DD, from ${publicationDates.earliest} to ${publicationDates.latest}`);
 
 export const agency = z.strictObject({
   name: shortText.describe('The agency as it signs the report, e.g. 淮安市人民政府'),
@@ -172,7 +185,11 @@ export const report2021 = z.strictObject({
   lastYear: lastYear2021.optional(),
 });
 
-export const annualReport = z.discriminatedUnion('formatVersion', [report2019, report2021]);
+/** The report-wide text limits, checked once the shape is right (src/text-limits.ts). */
+export const annualReport = z.discriminatedUnion('formatVersion', [report2019, report2021])
+  .superRefine((report, context) => {
+    for (const message of reportTextProblems(report)) context.addIssue({ code: 'custom', message, path: [] });
+  });
 
 export type AnnualReport = z.infer<typeof annualReport>;
 export type Report2019 = z.infer<typeof report2019>;

@@ -3,17 +3,16 @@
  * to PDF; the PDF must hold every table number, run to within a page of nianbao's own PDF,
  * and carry on its first page a QR code that decodes, as a phone would, to the same URL.
  */
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import jsQRModule from 'jsqr';
 import * as mupdf from 'mupdf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { docxRenderer } from '../../../src/render/docx/index.ts';
 import { renderers } from '../../../src/render/index.ts';
 import { examples, exampleModel, QR_URL, tableNumbers } from './fixtures.ts';
+import { convertToPdf } from './libreoffice.ts';
 
 /** jsqr is CommonJS typed as ESM: under NodeNext its function is the default export's default. */
 const jsQR = jsQRModule.default;
@@ -37,14 +36,7 @@ beforeAll(async () => {
   for (const { name, lang, file } of cases) {
     writeFileSync(join(folder, `${file}.docx`), await docxRenderer.render(exampleModel(name, { lang })));
   }
-  /* A private profile, so parallel runs and other LibreOffice users do not collide. */
-  const conversion = spawnSync(
-    'soffice',
-    [`-env:UserInstallation=${pathToFileURL(join(folder, 'profile')).href}`, '--headless', '--convert-to', 'pdf', '--outdir', folder, ...cases.map((c) => join(folder, `${c.file}.docx`))],
-    { encoding: 'utf8', timeout: 180_000 },
-  );
-  conversionLog = `${conversion.stdout}${conversion.stderr}`;
-  if (conversion.status !== 0) throw new Error(`soffice failed (${conversion.status}): ${conversionLog}`);
+  conversionLog = convertToPdf(folder, cases.map((c) => join(folder, `${c.file}.docx`)));
 }, 240_000);
 
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
