@@ -84,6 +84,8 @@ function part(block: TableBlock, range: PartRange, geometry: Geometry, bottomMar
       headerRows: block.header.length,
       // The header never ends a page alone: it goes with the first body row.
       keepWithHeaderRows: 1,
+      // A part fits its page (table-plan.ts), so no row meets a break; pdfmake's unbreakable
+      // rows would also mis-measure a row span (it stretches the span's last row).
       dontBreakRows: false,
       widths: [...geometry.widths],
       body: pdfRows([...block.header, ...bodySlice(block.body, range.start, range.end)], geometry),
