@@ -107,3 +107,22 @@ export function spanTopMargin(c: Placed, heights: readonly number[], geometry: G
   const room = spanRows.reduce((sum, h) => sum + h, 0) + (spanRows.length - 1) * rule;
   return Math.max(0, (room - needs(c, geometry)) / 2);
 }
+
+/**
+ * A vertical label restated over fewer rows than its characters need (the tail of a group
+ * on a new page) is set across its column instead, so it stays whole without stretching
+ * the rows; where it fits it stays vertical.
+ */
+export function settleVerticals(rows: readonly TableRow[], geometry: Geometry): TableRow[] {
+  if (!rows.some((row) => row.some((cell) => !isCovered(cell) && cell.vertical && (cell.rowSpan ?? 1) > 1))) return [...rows];
+  const singles = placedRows(rows).filter((c) => (c.source.rowSpan ?? 1) === 1);
+  const natural = rowHeights(singles, rows.length, geometry);
+  return rows.map((row, r) =>
+    row.map((cell, at) => {
+      if (isCovered(cell) || !cell.vertical || (cell.rowSpan ?? 1) === 1) return cell;
+      const room = natural.slice(r, r + (cell.rowSpan ?? 1)).reduce((sum, h) => sum + h, 0);
+      const placed = { source: cell, content: verticalText(cell.content), at, row: r };
+      return needs(placed, geometry) <= room ? cell : { ...cell, vertical: false };
+    }),
+  );
+}

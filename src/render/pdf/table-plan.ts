@@ -3,11 +3,11 @@
  * the room of a whole page, the body is cut into parts that each fit (header rows set
  * again above each), never after a row that labels the rows under it. A cut that leaves
  * a restated group label more text than its rows have room for would stretch the last
- * row; an earlier cut that avoids it is taken when it still fills most of the page.
+ * row; an earlier cut that avoids it is taken when the page stays mostly full.
  */
 import type { TableBlock, TableRow } from '../../model/document.ts';
 import { bodySlice, mayBreakBefore } from './table-rows.ts';
-import { type Geometry, headHeight, placedRows } from './table-geometry.ts';
+import { type Geometry, headHeight, placedRows, settleVerticals } from './table-geometry.ts';
 
 /** Rows `start` to `end` of the body (exclusive), as one part. */
 export type PartRange = { readonly start: number; readonly end: number };
@@ -22,8 +22,8 @@ export type Plan = {
 
 /** Kept free so the sums of measured heights never overrun the page by a rounding. */
 const safety = 1;
-/** An earlier cut that keeps labels within their rows is taken if the page stays this full. */
-const fullEnough = 0.75;
+/** An earlier cut that keeps labels within their rows is taken if it leaves at most this share of a page empty. */
+const mostEmpty = 0.3;
 
 type Measure = (start: number, end: number) => { height: number; grown: number };
 
@@ -36,7 +36,7 @@ function measurer(block: TableBlock, geometry: Geometry): Measure {
     const key = `${start}:${end}`;
     const found = known.get(key);
     if (found) return found;
-    const slice = bodySlice(block.body, start, end);
+    const slice = settleVerticals(bodySlice(block.body, start, end), geometry);
     const rows = headerRows + slice.length;
     const height = headHeight([...header, ...placedRows(slice, headerRows)], rows, geometry);
     const natural = headHeight([...header, ...placedRows(single(slice), headerRows)], rows, geometry);
@@ -84,7 +84,7 @@ export function planParts(block: TableBlock, geometry: Geometry, firstRoom: numb
       room = pageRoom;
       continue;
     }
-    const end = last === undefined ? nextBreak(body, start, columns) : cleanCut(fits, start, room, measure, body);
+    const end = last === undefined ? nextBreak(body, start, columns) : cleanCut(fits, start, room, pageRoom, measure, body);
     parts.push({ start, end });
     start = end;
     room = pageRoom;
@@ -99,12 +99,12 @@ function nextBreak(body: readonly TableRow[], start: number, columns: number): n
 }
 
 /** The latest fitting cut that stretches no label on either side, if the page stays full enough. */
-function cleanCut(fits: readonly number[], start: number, room: number, measure: Measure, body: readonly TableRow[]): number {
+function cleanCut(fits: readonly number[], start: number, room: number, pageRoom: number, measure: Measure, body: readonly TableRow[]): number {
   const latest = fits.at(-1) ?? body.length;
   if (latest === body.length) return latest;
   for (const end of [...fits].reverse()) {
     const here = measure(start, end);
-    if (here.height < fullEnough * room) break;
+    if (room - here.height > mostEmpty * pageRoom) break;
     const tail = spanEndAcross(body, end);
     if (here.grown <= 0 && (tail === end || measure(end, tail).grown <= 0)) return end;
   }

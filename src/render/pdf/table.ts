@@ -29,6 +29,7 @@ import {
   placedRows,
   rowHeights,
   rule,
+  settleVerticals,
   spannedWidth,
   spanTopMargin,
 } from './table-geometry.ts';
@@ -88,7 +89,7 @@ function part(block: TableBlock, range: PartRange, geometry: Geometry, bottomMar
       // rows would also mis-measure a row span (it stretches the span's last row).
       dontBreakRows: false,
       widths: [...geometry.widths],
-      body: pdfRows([...block.header, ...bodySlice(block.body, range.start, range.end)], geometry),
+      body: pdfRows([...block.header, ...settleVerticals(bodySlice(block.body, range.start, range.end), geometry)], geometry),
     },
     layout: tableLayout,
     margin: [0, 0, 0, bottomMargin],
