@@ -32,11 +32,12 @@ export function longestLine(content: Text, size: number): number {
 }
 
 /** Heights by text and measure: finding a table's page breaks asks for the same cells often. */
-const heights = new WeakMap<Text, Map<string, number>>();
+const heights = new WeakMap<Text, Map<number, number>>();
 
 /** Height of the text's lines at a width (padding and rules not included). */
 export function textHeight(content: Text, size: number, width: number): number {
-  const key = `${size}:${width}`;
+  // Sizes are below 100 pt: one number keys both.
+  const key = width * 100 + size;
   let known = heights.get(content);
   const found = known?.get(key);
   if (found !== undefined) return found;

@@ -62,7 +62,10 @@ function measured(text: string, settings: GridSettings): Measured {
 /** A cluster longer than a whole line is cut where it must, between graphemes. */
 function fitClusters(text: string, settings: GridSettings): Measured[] {
   const width = settings.lineWidth - settings.firstIndent;
-  return breakClusters(text).flatMap((cluster) => fitToWidth(cluster, settings.role, settings.size, width).map((piece) => measured(piece, settings)));
+  return breakClusters(text).flatMap((cluster) => {
+    const whole = measured(cluster, settings);
+    return whole.endWidth <= width ? [whole] : fitToWidth(cluster, settings.role, settings.size, width).map((piece) => measured(piece, settings));
+  });
 }
 
 /** Natural width and spacing slots of clusters set as one line (trailing spaces dropped). */

@@ -61,21 +61,27 @@ export function fitToWidth(cluster: string, role: FontRole, size: number, width:
  * width is cut to fit (fitToWidth). `firstWidth`: the text's first line, if indented.
  */
 export function wrapLines(text: string, role: FontRole, size: number, width: number, firstWidth = width): string[] {
+  const widest = Math.min(width, firstWidth);
+  // Advances simply add up (measure.ts has no shaping), so each cluster is measured once.
+  const pieces = (cluster: string) => {
+    const end = textWidth(cluster.trimEnd(), role, size);
+    if (end > widest) return fitToWidth(cluster, role, size, widest).map((piece) => ({ piece, end: textWidth(piece.trimEnd(), role, size) }));
+    return [{ piece: cluster, end }];
+  };
   let first = true;
   return text.split('\n').flatMap((line) => {
     const lines: string[] = [];
     let current = '';
     let used = 0;
-    const room = () => (first && lines.length === 0 ? firstWidth : width);
-    // Advances simply add up (measure.ts has no shaping), so each cluster is measured once.
-    for (const cluster of breakClusters(line).flatMap((c) => fitToWidth(c, role, size, Math.min(width, firstWidth)))) {
-      if (current !== '' && used + textWidth(cluster.trimEnd(), role, size) > room()) {
+    for (const { piece, end } of breakClusters(line).flatMap(pieces)) {
+      const room = first && lines.length === 0 ? firstWidth : width;
+      if (current !== '' && used + end > room) {
         lines.push(current.trimEnd());
         current = '';
         used = 0;
       }
-      current += cluster;
-      used += textWidth(cluster, role, size);
+      current += piece;
+      used += piece.endsWith(' ') ? textWidth(piece, role, size) : end;
     }
     first = false;
     return [...lines, current.trimEnd()];

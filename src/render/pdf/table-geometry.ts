@@ -61,10 +61,19 @@ export function columnWidths(block: TableBlock, size: number, width: number): nu
   return fitColumns(block.columnWidths.map((w) => (content * w) / total), minimums);
 }
 
+const spans = new WeakMap<readonly number[], Map<number, number>>();
+
 /** Width inside a cell starting at column `at`, across its column span. */
 export function spannedWidth(widths: readonly number[], at: number, span: number): number {
+  let known = spans.get(widths);
+  const key = at * 1000 + span;
+  const found = known?.get(key);
+  if (found !== undefined) return found;
   const columns = widths.slice(at, at + span);
-  return columns.reduce((sum, w) => sum + w, 0) + (columns.length - 1) * (2 * paddingX + rule);
+  const width = columns.reduce((sum, w) => sum + w, 0) + (columns.length - 1) * (2 * paddingX + rule);
+  if (!known) spans.set(widths, (known = new Map()));
+  known.set(key, width);
+  return width;
 }
 
 /** Room a cell's text needs, padding included. */

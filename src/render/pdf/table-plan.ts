@@ -72,12 +72,17 @@ export function planParts(block: TableBlock, geometry: Geometry, firstRoom: numb
   let room = firstRoom;
   let start = 0;
   while (start < body.length) {
-    const fits: number[] = [];
-    for (let end = start + 1; end <= body.length; end++) {
-      if (end < body.length && !mayBreakBefore(body, end, columns)) continue;
-      if (measure(start, end).height > room - safety) break;
-      fits.push(end);
+    const ends: number[] = [];
+    for (let end = start + 1; end <= body.length; end++) if (end === body.length || mayBreakBefore(body, end, columns)) ends.push(end);
+    // A part grows with every row it takes: the last cut that fits is found by halving.
+    let low = 0;
+    let high = ends.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (measure(start, ends[mid] ?? body.length).height > room - safety) high = mid;
+      else low = mid + 1;
     }
+    const fits = ends.slice(0, low);
     const last = fits.at(-1);
     if (last === undefined && parts.length === 0 && !startOnNextPage && room < pageRoom) {
       startOnNextPage = true;

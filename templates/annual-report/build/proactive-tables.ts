@@ -2,7 +2,8 @@
  * Section 二: one table, as the official template sets it — for each item of Article 20
  * of the 条例 a shaded band row 「第二十条第（一）项」 across the table, a row of column
  * heads under it, then the item's rows; with the columns and rows of the format version.
- * The table has six value columns so that one, two or three heads each get an equal share.
+ * The table has three value columns, as the template: three heads one each, one head all
+ * three, two heads (2019's 第（八）（九）项) one and two.
  */
 import type { CoveredCell, TableBlock, TableCell, TableRow } from '../../../src/model/document.ts';
 import type { Language } from '../../../src/template.ts';
@@ -19,14 +20,17 @@ import { labelCell, labelText, numberCell } from './text.ts';
 type Row = { readonly label: Label; readonly values: readonly (number | null)[] };
 type Item = { readonly caption: Label; readonly heads: readonly Label[]; readonly rows: readonly Row[] };
 
-const valueColumns = 6;
+const valueColumns = 3;
 const covered: CoveredCell = { covered: true };
 const coveredRun = (n: number): CoveredCell[] => Array.from({ length: n }, () => covered);
 
-/** Cells spread evenly over the value columns, each followed by the columns it covers. */
+/** Cells spread over the value columns, the last taking what is left, each followed by the columns it covers. */
 const spread = (cells: readonly TableCell[]): (TableCell | CoveredCell)[] => {
-  const span = valueColumns / cells.length;
-  return cells.flatMap((cell) => [{ ...cell, colSpan: span }, ...coveredRun(span - 1)]);
+  const each = Math.floor(valueColumns / cells.length);
+  return cells.flatMap((cell, i) => {
+    const span = i === cells.length - 1 ? valueColumns - each * (cells.length - 1) : each;
+    return [span === 1 ? cell : { ...cell, colSpan: span }, ...coveredRun(span - 1)];
+  });
 };
 
 function itemRows(item: Item, lang: Language): TableRow[] {
@@ -86,8 +90,8 @@ export function proactiveTable(report: AnnualReport, lang: Language): TableBlock
   const items = report.formatVersion === '2019' ? items2019(report.proactive) : items2021(report.proactive);
   return {
     type: 'table',
-    // The category column carries the longest words; three heads get two value columns each.
-    columnWidths: [3, ...coveredRun(valueColumns).map(() => 1)],
+    // The category column carries the longest words; each value column an equal share.
+    columnWidths: [3, ...coveredRun(valueColumns).map(() => 2)],
     header: [],
     body: items.flatMap((item) => itemRows(item, lang)),
   };
