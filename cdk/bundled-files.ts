@@ -1,11 +1,13 @@
 /**
  * The files the render function needs beside its bundle, read from the same configuration the
  * renderer uses (fonts/fonts.json): the configuration itself and every face it names, copied
- * flat into `fonts/`, where src/fonts/config.ts looks when node_modules is absent.
+ * flat into `fonts/`, where src/fonts/config.ts looks when node_modules is absent; and the
+ * files bundled dependencies read from beside the bundle (pdfkit's sRGB profile).
  */
 import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { fontConfigSchema } from '../src/fonts/config.ts';
+import { bundleAssets } from '../scripts/esm-banner.ts';
 import type { BundledFile } from './nianbao-function.ts';
 
 /** Relative to the bundle directory; the render function's NIANBAO_FONTS_DIR. */
@@ -18,5 +20,5 @@ export function renderBundleFiles(projectRoot: string): BundledFile[] {
       ? { from: `node_modules/${face.package}/${face.file}`, to: `${BUNDLED_FONTS_DIR}/${basename(face.file)}` }
       : { from: `fonts/${face.file}`, to: `${BUNDLED_FONTS_DIR}/${face.file}` },
   );
-  return [{ from: 'fonts/fonts.json', to: `${BUNDLED_FONTS_DIR}/fonts.json` }, ...faces];
+  return [{ from: 'fonts/fonts.json', to: `${BUNDLED_FONTS_DIR}/fonts.json` }, ...faces, ...bundleAssets];
 }

@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { create, type Font } from 'fontkit';
 import { facePath, fontConfig, type FontRole } from './config.ts';
 import { layoutTables, withoutTables } from './sfnt-tables.ts';
+import { isWoff, woffToSfnt } from './woff.ts';
 
 export type LoadedFace = {
   readonly id: string;
@@ -32,7 +33,8 @@ export function loadedFaces(): ReadonlyMap<string, LoadedFace> {
     const faces = new Map<string, LoadedFace>();
     for (const [id, source] of Object.entries(fontConfig().pdf.faces)) {
       const path = facePath(source);
-      const bytes = withoutTables(readFontFile(id, path), layoutTables);
+      const file = readFontFile(id, path);
+      const bytes = withoutTables(isWoff(file) ? woffToSfnt(file) : file, layoutTables);
       faces.set(id, { id, path, bytes, font: create(bytes) });
     }
     cached = faces;

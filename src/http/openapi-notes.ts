@@ -5,7 +5,7 @@
 import { idempotencyTimes } from '../service/idempotency.ts';
 import { s3Timeouts } from '../storage/s3-timeouts.ts';
 import { textLimits } from '../text-limits.ts';
-import { publicationDates } from '../../templates/annual-report/schema.ts';
+import { defaultTemplate } from '../templates.ts';
 
 /** CPU seconds: the worst report within the limits measured 3.6 s (README, "Limits"). */
 export const renderBudgetSeconds = 5;
@@ -14,7 +14,7 @@ export const limitsDescription = [
   `Limits, the same in /v1/validate and /v1/reports (422 with a finding naming the field):`,
   `at most ${textLimits.marksPerBase} combining marks on one character and ${textLimits.marksPerReport} in a report;`,
   `at most ${textLimits.charactersPerReport} characters in all texts of a report together;`,
-  `amounts exact to the cent; publication dates ${publicationDates.earliest} to ${publicationDates.latest}.`,
+  ...(defaultTemplate.limitsNote === undefined ? [] : [defaultTemplate.limitsNote]),
   `Every report within them renders (pdf, docx and html, zh-en) in under ${renderBudgetSeconds} s of CPU on the development machine.`,
   `A storage call gives up after ${s3Timeouts.operationDeadlineMs / 1000} s (503 with Retry-After).`,
 ].join(' ');

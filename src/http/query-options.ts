@@ -1,11 +1,11 @@
 /**
  * Options of POST /v1/reports and GET /v1/reports, from query parameters (the body is
  * the report itself, exactly as the schema defines it):
- * `?formats=pdf,docx&lang=zh|en|zh-en&layout=official|screen&allowCheckFailures=true`.
+ * `?formats=pdf,docx&lang=zh|en|zh-en&layout=official|screen&fonts=official|portable&allowCheckFailures=true`.
  */
 import { z } from 'zod';
 import { layouts } from '../model/page-setup.ts';
-import { formats } from '../render/renderer.ts';
+import { fontSets, formats } from '../render/renderer.ts';
 import { defaultSubmitOptions, type SubmitOptions } from '../service/submit.ts';
 import { languages } from '../template.ts';
 import { HttpError } from './errors.ts';
@@ -17,6 +17,8 @@ export const submitQuery = z.strictObject({
   formats: formatList.optional().describe('Comma-separated formats to render; default pdf,docx'),
   lang: z.enum(languages).optional().describe('Language of the documents; default zh'),
   layout: z.enum(layouts).optional().describe('official (GB/T 9704) or screen; default official'),
+  fonts: z.enum(fontSets).optional()
+    .describe('Faces the Word file names: official (方正小标宋简体, 仿宋_GB2312, …, with alternates) or portable (the open faces nianbao ships); default official. The PDF embeds its faces either way'),
   allowCheckFailures: flag.optional().describe('true renders despite failed cross-checks and records them'),
 });
 
@@ -49,6 +51,7 @@ export function submitOptions(query: URLSearchParams): SubmitOptions {
     formats: given.formats ?? defaultSubmitOptions.formats,
     lang: given.lang ?? defaultSubmitOptions.lang,
     layout: given.layout ?? defaultSubmitOptions.layout,
+    fonts: given.fonts ?? defaultSubmitOptions.fonts,
     allowCheckFailures: given.allowCheckFailures ?? defaultSubmitOptions.allowCheckFailures,
   };
 }

@@ -39,7 +39,7 @@ export type TableCell = {
   readonly vertical?: boolean;
   /** A number: aligned for reading down a column. */
   readonly numeric?: boolean;
-  /** A light-grey band: the 「第二十条第（一）项」 rows of section 二, one cell across the table. */
+  /** A light-grey band cell: a row heading inside a table (「第二十条第（一）项」), spanning all columns. */
   readonly shaded?: boolean;
   /**
    * A column head inside the body (the 「信息内容」 row under a band of section 二): a row

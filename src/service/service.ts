@@ -1,17 +1,20 @@
 /**
  * The functions every entry point shares (Lambda, local server, tests): submit, validate,
- * read a manifest, a download link, the landing page and the staff listing.
+ * read a manifest, a download link, the landing page and the staff listing. Which report
+ * kind a request is, and so which template serves it, comes from the registry.
  */
-import { annualReportTemplate } from '../../templates/annual-report/index.ts';
 import { hasErrors, type Finding } from '../findings.ts';
 import type { Format } from '../render/renderer.ts';
 import type { Storage } from '../storage/storage.ts';
-import type { Language } from '../template.ts';
+import type { AnyTemplate, Language } from '../template.ts';
+import { defaultTemplate, templateOf } from '../templates.ts';
 import { validate } from '../validation.ts';
+import { gatherInput } from './gather.ts';
 import { IdempotencyInProgressError, ReportNotFoundError, ReportRejectedError } from './errors.ts';
 import { keyFlights, keyRecords, payloadHash } from './idempotency.ts';
 import { isReportId, newReportId } from './ids.ts';
 import { renderLandingPage } from './landing.ts';
+import { reportLinks } from './links.ts';
 import { listReports, writeIndexEntry, type ListingEntry, type ListQuery } from './listing.ts';
 import { decodeJson, manifestSchema, reportKeys, type Manifest } from './manifest.ts';
 import { validateForRendering } from './render-report.ts';
@@ -30,6 +33,8 @@ export type Submitted = { readonly manifest: Manifest; readonly replayed: boolea
 
 export type ReportService = {
   submit(input: unknown, options: SubmitOptions, idempotencyKey?: string): Promise<Submitted>;
+  /** A report of `kind` compiled from stored reports named in `request` (an aggregate). */
+  submitGathered(kind: string, request: unknown, options: SubmitOptions, idempotencyKey?: string): Promise<Submitted>;
   validate(input: unknown): { readonly valid: boolean; readonly findings: readonly Finding[] };
   getManifest(id: string): Promise<Manifest>;
   downloadLink(id: string, format: Format): Promise<string>;
@@ -55,7 +60,13 @@ export function createReportService(deps: ServiceDependencies): ReportService {
     return manifest;
   }
 
-  async function submitOnce(input: unknown, options: SubmitOptions, idempotencyKey: string, request: string): Promise<Submitted> {
+  function templateFor(manifest: Manifest): AnyTemplate {
+    const template = templateOf(manifest.template.kind);
+    if (!template) throw new ReportNotFoundError(`template ${manifest.template.kind} of report ${manifest.id}`);
+    return template;
+  }
+
+  async function submitOnce(template: AnyTemplate, input: unknown, options: SubmitOptions, idempotencyKey: string, request: string): Promise<Submitted> {
     const begun = await records.begin(idempotencyKey, request, { id: newReportId(), createdAt: now().toISOString() });
     // A stored manifest is the proof of a finished request, whatever the record says.
     const existing = await readManifest(begun.record.id);
@@ -70,7 +81,7 @@ export function createReportService(deps: ServiceDependencies): ReportService {
     if (begun.state === 'in-progress') throw new IdempotencyInProgressError();
     let manifest: Manifest;
     try {
-      manifest = await renderAndStore(deps, begun.record, input, options);
+      manifest = await renderAndStore(deps, begun.record, input, options, template);
     } catch (error) {
       // Only a stored report spends a key. If the store is down this fails too, and the lease lapses.
       await records.release(idempotencyKey).catch(() => undefined);
@@ -80,18 +91,36 @@ export function createReportService(deps: ServiceDependencies): ReportService {
     return { manifest, replayed: false };
   }
 
+  /** Validates, then renders and stores — once per Idempotency-Key and `fingerprint` when a key is given. */
+  async function submitWith(template: AnyTemplate, input: unknown, options: SubmitOptions, idempotencyKey: string | undefined, fingerprint: unknown): Promise<Submitted> {
+    const checked = validate(template, input);
+    if (!checked.report || (hasErrors(checked.findings) && !options.allowCheckFailures)) {
+      throw new ReportRejectedError(checked.findings);
+    }
+    if (idempotencyKey === undefined) {
+      const manifest = await renderAndStore(deps, { id: newReportId(), createdAt: now().toISOString() }, input, options, template);
+      return { manifest, replayed: false };
+    }
+    const request = payloadHash(fingerprint);
+    return flight(idempotencyKey, request, () => submitOnce(template, input, options, idempotencyKey, request));
+  }
+
   return {
-    async submit(input, options, idempotencyKey) {
-      const checked = validate(annualReportTemplate, input);
-      if (!checked.report || (hasErrors(checked.findings) && !options.allowCheckFailures)) {
-        throw new ReportRejectedError(checked.findings);
-      }
-      if (idempotencyKey === undefined) {
-        const manifest = await renderAndStore(deps, { id: newReportId(), createdAt: now().toISOString() }, input, options);
-        return { manifest, replayed: false };
-      }
-      const request = payloadHash({ input, options });
-      return flight(idempotencyKey, request, () => submitOnce(input, options, idempotencyKey, request));
+    submit: (input, options, idempotencyKey) => submitWith(defaultTemplate, input, options, idempotencyKey, { input, options }),
+
+    async submitGathered(kind, request, options, idempotencyKey) {
+      const template = templateOf(kind);
+      if (!template?.gathers) throw new ReportNotFoundError(`report kind ${kind}`);
+      const input = await gatherInput(template.gathers, request, {
+        read: async (id) => {
+          const manifest = await readManifest(id);
+          const stored = manifest && await storage.get(reportKeys(prefix, id).input);
+          return manifest && stored ? { manifest, input: decodeJson(stored) } : undefined;
+        },
+        link: (id) => reportLinks(deps.baseUrl, id).landingPage,
+      }, options);
+      // The request names the members; its fingerprint, not the gathered inputs', identifies a retry.
+      return submitWith(template, input, options, idempotencyKey, { kind, request, options });
     },
 
     validate(input) {
@@ -111,7 +140,7 @@ export function createReportService(deps: ServiceDependencies): ReportService {
       const manifest = await getManifest(id);
       const input = await storage.get(reportKeys(prefix, id).input);
       if (!input) throw new ReportNotFoundError(`input of report ${id}`);
-      return renderLandingPage(deps.baseUrl, manifest, decodeJson(input), lang);
+      return renderLandingPage(deps.baseUrl, templateFor(manifest), manifest, decodeJson(input), lang);
     },
 
     listReports: (query) => listReports(storage, prefix, query),

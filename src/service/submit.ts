@@ -4,10 +4,9 @@
  * A failure part-way leaves no manifest, so readers never see a half-written report.
  */
 import packageJson from '../../package.json' with { type: 'json' };
-import { annualReportTemplate } from '../../templates/annual-report/index.ts';
 import type { Layout } from '../model/page-setup.ts';
-import type { Format } from '../render/renderer.ts';
-import type { Language } from '../template.ts';
+import type { FontSet, Format } from '../render/renderer.ts';
+import type { AnyTemplate, Language } from '../template.ts';
 import type { Storage } from '../storage/storage.ts';
 import { attachment } from './content-disposition.ts';
 import { ReportRejectedError } from './errors.ts';
@@ -20,6 +19,7 @@ export type SubmitOptions = {
   readonly formats: readonly Format[];
   readonly lang: Language;
   readonly layout: Layout;
+  readonly fonts: FontSet;
   readonly allowCheckFailures: boolean;
 };
 
@@ -27,6 +27,7 @@ export const defaultSubmitOptions: SubmitOptions = {
   formats: ['pdf', 'docx'],
   lang: 'zh',
   layout: 'official',
+  fonts: 'official',
   allowCheckFailures: false,
 };
 
@@ -42,39 +43,43 @@ export async function renderAndStore(
   report: { readonly id: string; readonly createdAt: string },
   input: unknown,
   options: SubmitOptions,
+  template: AnyTemplate,
 ): Promise<Manifest> {
   const rendered = await renderReport(input, {
     formats: [...options.formats],
     lang: options.lang,
     layout: options.layout,
+    fonts: options.fonts,
     qrUrl: reportLinks(context.baseUrl, report.id).landingPage,
     allowCheckFailures: options.allowCheckFailures,
-  }).catch(asRejection);
+  }, { template }).catch(asRejection);
   const keys = reportKeys(context.prefix, report.id);
   const { storage } = context;
+  const { facts } = rendered;
 
   await storage.put(keys.input, encodeJson(rendered.report), { contentType: 'application/json' });
   const files: StoredFile[] = await Promise.all(rendered.files.map(async (file) => {
     const key = keys.file(file.extension);
-    const fileName = `${rendered.fileName}.${file.extension}`;
+    const fileName = `${facts.fileName}.${file.extension}`;
     await storage.put(key, file.bytes, {
       contentType: file.contentType,
-      contentDisposition: attachment(fileName, `annual-report-${rendered.report.year}.${file.extension}`),
+      contentDisposition: attachment(fileName, `${facts.asciiFileName}.${file.extension}`),
     });
     return { format: file.format, key, fileName, sha256: file.sha256, bytes: file.bytes.byteLength, contentType: file.contentType };
   }));
 
   const manifest: Manifest = {
     id: report.id,
-    template: { kind: annualReportTemplate.kind, version: rendered.report.formatVersion },
+    template: { kind: template.kind, version: facts.version },
     rendererVersion: packageJson.version,
     createdAt: report.createdAt,
-    agency: rendered.report.agency.name,
-    year: rendered.report.year,
-    publishedOn: rendered.report.publishedOn,
+    agency: facts.subject,
+    year: facts.year,
+    publishedOn: facts.publishedOn,
     title: rendered.model.metadata.title,
     lang: options.lang,
     layout: options.layout,
+    fonts: options.fonts,
     files,
     findings: [...rendered.findings],
   };

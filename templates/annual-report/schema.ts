@@ -15,6 +15,7 @@ import {
   reviewColumnKeys,
   reviewGroupKeys,
 } from './labels.ts';
+import { proactiveSpec, type CellKind, type ProactiveOf, type ProactiveSpec, type TableSpec } from './proactive-spec.ts';
 
 export const limits = {
   shortText: 200,
@@ -68,6 +69,19 @@ const isoDate = z.iso.date()
   })
   .describe(`ISO date, YYYY-MM-DD, from ${publicationDates.earliest} to ${publicationDates.latest}`);
 
+/** The agency's own wording of a sub-heading, e.g. 「主动公开情况」 for the standard 「主动公开」. */
+export const headingWording = z.strictObject({
+  zh: shortText.describe('The heading as published, with or without its ordinal 「（一）」'),
+  en: shortText.optional().describe('Its English; the standard English heading when absent'),
+});
+const overviewHeadings = z.strictObject({
+  proactive: headingWording.optional(),
+  onRequest: headingWording.optional(),
+  management: headingWording.optional(),
+  platforms: headingWording.optional(),
+  oversight: headingWording.optional(),
+}).describe('The agency\'s wording of the （一）–（五） headings of 一、总体情况; each absent one keeps the standard label');
+
 export const agency = z.strictObject({
   name: shortText.describe('The agency as it signs the report, e.g. 淮安市人民政府'),
   nameEn: shortText.optional(),
@@ -115,28 +129,20 @@ export const review = z.strictObject(
   Object.fromEntries(reviewGroupKeys.map((k) => [k, reviewGroup])) as Record<(typeof reviewGroupKeys)[number], typeof reviewGroup>,
 );
 
-const itemRow2019 = z.strictObject({ lastYearItems: count, change: signedCount, decisions: count });
+/** The schema of each kind of cell the section 二 spec names. */
+export const cellSchemas: Record<CellKind, z.ZodType<number | null>> = { count, signed: signedCount, money };
 
-const proactive2019 = z.strictObject({
-  item1: z.strictObject({
-    rules: z.strictObject({ newlyProduced: count, newlyDisclosed: count, totalDisclosed: count }),
-    normativeDocuments: z.strictObject({ newlyProduced: count, newlyDisclosed: count, totalDisclosed: count }),
-  }),
-  item5: z.strictObject({ licensing: itemRow2019, otherServices: itemRow2019 }),
-  item6: z.strictObject({ penalties: itemRow2019, enforcement: itemRow2019 }),
-  item8: z.strictObject({ fees: z.strictObject({ lastYearItems: count, change: signedCount }) }),
-  item9: z.strictObject({ procurement: z.strictObject({ projects: count, amount: money }) }),
-});
+/** Section 二 of a version, from its spec: item → row → column, each cell of its kind. */
+function proactiveOf<V extends keyof ProactiveSpec>(version: V): z.ZodType<ProactiveOf<ProactiveSpec[V]>> {
+  const tables: readonly TableSpec[] = proactiveSpec[version];
+  const object = <T>(entries: [string, T][]) => z.strictObject(Object.fromEntries(entries) as Record<string, T>);
+  const shape = object(tables.map((t) => [t.key, object(t.rows.map((r) => [r.key, object(t.columns.map((c) => [c.key, cellSchemas[c.cell]]))]))]));
+  // The spec's keys are literal types; the object built from them at run time is that shape.
+  return shape as unknown as z.ZodType<ProactiveOf<ProactiveSpec[V]>>;
+}
 
-const proactive2021 = z.strictObject({
-  item1: z.strictObject({
-    rules: z.strictObject({ issued: count, repealed: count, inForce: count }),
-    normativeDocuments: z.strictObject({ issued: count, repealed: count, inForce: count }),
-  }),
-  item5: z.strictObject({ licensing: z.strictObject({ decisions: count }) }),
-  item6: z.strictObject({ penalties: z.strictObject({ decisions: count }), enforcement: z.strictObject({ decisions: count }) }),
-  item8: z.strictObject({ fees: z.strictObject({ amount: money }) }),
-});
+const proactive2019 = proactiveOf('2019');
+const proactive2021 = proactiveOf('2021');
 
 /** Figures from last year's report, so the cross-year checks can run. */
 const lastYear2019 = z.strictObject({ carriedToNextYear: requestRow });
@@ -152,6 +158,7 @@ const common = {
   title: z.strictObject({ zh: shortText, en: shortText.optional() }).optional()
     .describe('Overrides the standard title'),
   preamble: prose,
+  headings: overviewHeadings.optional(),
   overview: z.strictObject({
     intro: prose,
     proactive: prose,

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { renderReport, validateForRendering } from '../../src/service/render-report.ts';
 import { exampleInput } from '../examples/example.ts';
 import { readPdf } from '../render/pdf/read-pdf.ts';
+import type { AnnualReport } from '../../templates/annual-report/schema.ts';
 
 const noisy = 0.1 + 0.2;
 
@@ -17,7 +18,8 @@ describe('money', () => {
   it(`prints a fee of ${noisy} as 0.3, in the table and in the sentence, in PDF and HTML`, async () => {
     expect(String(noisy)).toBe('0.30000000000000004');
     const rendered = await renderReport(withFees(noisy), { formats: ['pdf', 'html'], lang: 'zh', layout: 'official' });
-    expect(rendered.report.formatVersion === '2021' && rendered.report.fees?.informationProcessingFeeYuan).toBe(0.3);
+    const report = rendered.report as AnnualReport;
+    expect(report.formatVersion === '2021' && report.fees?.informationProcessingFeeYuan).toBe(0.3);
     const [pdf, html] = rendered.files;
     const text = readPdf(pdf!.bytes).pages.flatMap((p) => p.lines.map((l) => l.text)).join('\n');
     const page = new TextDecoder().decode(html!.bytes);
@@ -36,7 +38,7 @@ describe('money', () => {
 
   it('keeps exact cents as given', () => {
     for (const amount of [0, 0.01, 19.99, 96171.6, 999_999_999_999.99]) {
-      const { report } = validateForRendering(withFees(amount));
+      const report = validateForRendering(withFees(amount)).report as AnnualReport | undefined;
       expect(report?.formatVersion === '2021' && report.fees?.informationProcessingFeeYuan).toBe(amount);
     }
   });

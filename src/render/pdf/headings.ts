@@ -7,14 +7,13 @@ import type { Content } from 'pdfmake/interfaces.js';
 import type { FontRole } from '../../fonts/config.ts';
 import { headingRole } from '../../fonts/text-roles.ts';
 import type { HeadingBlock, Text, TitleBlock } from '../../model/document.ts';
+import { typesetting } from '../../model/page-setup.ts';
 import type { Rendered } from './blocks.ts';
 import { inlines, lineInlines, newLine } from './inlines.ts';
 import { wrapLines } from './measure.ts';
 import type { PageContext } from './page-context.ts';
 import { titleLines } from './title-lines.ts';
 
-/** English set beneath its Chinese (language zh-en) is this much smaller. */
-export const secondaryScale = 0.8;
 /** Keeps a run of whole grid lines from overflowing the page by a rounding error. */
 const slack = 0.001;
 
@@ -22,7 +21,7 @@ const slack = 0.001;
 export function textWithSecondary(content: Text, role: FontRole, size: number, lineHeight: number, width: number) {
   const primary = lineInlines(content.text, role, { size, lineHeight, width });
   if (content.secondary === undefined) return primary;
-  const secondary = lineInlines(content.secondary, role, { size: size * secondaryScale, lineHeight, width });
+  const secondary = lineInlines(content.secondary, role, { size: size * typesetting.secondaryScale, lineHeight, width });
   // A row of a merged cell may hold English lines only (row-spans.ts): no empty line above them.
   return content.text === '' ? secondary : [...primary, newLine, ...secondary];
 }
@@ -36,7 +35,7 @@ function titleText(text: string, size: number, lineHeight: number, width: number
 /** Lines of a text and its secondary line as textWithSecondary sets them at a width. */
 export function textLines(content: Text, role: FontRole, size: number, width: number): number {
   const primary = content.text === '' && content.secondary !== undefined ? 0 : wrapLines(content.text, role, size, width).length;
-  const secondary = content.secondary === undefined ? 0 : wrapLines(content.secondary, role, size * secondaryScale, width).length;
+  const secondary = content.secondary === undefined ? 0 : wrapLines(content.secondary, role, size * typesetting.secondaryScale, width).length;
   return primary + secondary;
 }
 
@@ -44,13 +43,13 @@ export function title(block: TitleBlock, page: PageContext): Rendered {
   const lineHeight = page.pitch - slack;
   const size = page.setup.titleSize;
   const count = (text: string | undefined, at: number) => (text === undefined || text === '' ? 0 : titleLines(text, 'title', at, page.width).lines.length);
-  const lines = block.lines.reduce((sum, line) => sum + count(line.text, size) + count(line.secondary, size * secondaryScale), 0);
+  const lines = block.lines.reduce((sum, line) => sum + count(line.text, size) + count(line.secondary, size * typesetting.secondaryScale), 0);
   const before = page.setup.linesAboveTitle * page.pitch;
   const content: Content = {
     stack: block.lines.map((line) => ({
       text: [
         ...(line.text === '' ? [] : titleText(line.text, size, lineHeight, page.width)),
-        ...(line.secondary === undefined ? [] : [newLine, ...titleText(line.secondary, size * secondaryScale, lineHeight, page.width)]),
+        ...(line.secondary === undefined ? [] : [newLine, ...titleText(line.secondary, size * typesetting.secondaryScale, lineHeight, page.width)]),
       ],
       alignment: 'center' as const,
     })),

@@ -12,7 +12,7 @@
 import type { Content, ContentTable, TableCell as PdfCell } from 'pdfmake/interfaces.js';
 import type { TableBlock, TableCell, TableRow } from '../../model/document.ts';
 import { isCovered } from '../../model/document.ts';
-import { cellLineHeight } from './cell-text.ts';
+import { typesetting } from '../../model/page-setup.ts';
 import type { Rendered } from './blocks.ts';
 import type { FlowItem } from './flow.ts';
 import { textLines, textWithSecondary } from './headings.ts';
@@ -34,8 +34,6 @@ import {
   spanTopMargin,
 } from './table-geometry.ts';
 
-/** Size of every figure in a wide table: never below 9 pt. */
-const wideTableSize = 9;
 /** Space between a caption and its table. */
 const captionGap = 2;
 /** The light grey of a band row (section 二's 「第二十条第（一）项」). */
@@ -57,8 +55,8 @@ const tableLayout = {
 function pdfCell(source: TableCell, placed: Placed, heights: readonly number[], geometry: Geometry): PdfCell {
   const width = spannedWidth(geometry.widths, placed.at, source.colSpan ?? 1);
   const cell = {
-    text: textWithSecondary(placed.content, 'table', geometry.size, geometry.size * cellLineHeight, width),
-    alignment: source.align ?? (source.numeric || source.vertical ? ('center' as const) : ('left' as const)),
+    text: textWithSecondary(placed.content, 'table', geometry.size, geometry.size * typesetting.tableLeading, width),
+    alignment: source.align ?? (source.numeric ? typesetting.numericAlign : source.vertical ? ('center' as const) : ('left' as const)),
     ...(source.colSpan === undefined ? {} : { colSpan: source.colSpan }),
     ...(source.shaded ? { fillColor: bandFill } : {}),
   };
@@ -97,7 +95,7 @@ function part(block: TableBlock, range: PartRange, geometry: Geometry, bottomMar
 }
 
 export function table(block: TableBlock, page: PageContext, breaks: TableBreaks): Rendered {
-  const size = block.wide ? Math.min(wideTableSize, page.setup.tableSize) : page.setup.tableSize;
+  const size = block.wide ? Math.min(page.setup.wideTableSize, page.setup.tableSize) : page.setup.tableSize;
   const geometry: Geometry = { size, widths: columnWidths(block, size, page.width) };
   const after = page.pitch / 2;
   const room = headRoom(block, geometry);

@@ -5,13 +5,31 @@
  * happens to have installed (a bare CI machine has none, and LibreOffice would set boxes).
  */
 import { spawnSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { facePath, fontConfig } from '../../../src/fonts/config.ts';
+import { isWoff, woffToSfnt } from '../../../src/fonts/woff.ts';
+
+/**
+ * The folders of the shipped faces; a face shipped as WOFF is unpacked to TrueType first,
+ * as a reader installing it would have it (LibreOffice does not load WOFF files).
+ */
+function faceFolders(folder: string): string[] {
+  const unpacked = join(folder, 'unpacked-fonts');
+  const dirs = Object.entries(fontConfig().pdf.faces).map(([id, face]) => {
+    const path = facePath(face);
+    const bytes = readFileSync(path);
+    if (!isWoff(bytes)) return dirname(path);
+    mkdirSync(unpacked, { recursive: true });
+    writeFileSync(join(unpacked, `${id}.ttf`), woffToSfnt(bytes));
+    return unpacked;
+  });
+  return [...new Set(dirs)];
+}
 
 function fontconfigFile(folder: string): string {
-  const dirs = [...new Set(Object.values(fontConfig().pdf.faces).map((face) => dirname(facePath(face))))];
+  const dirs = faceFolders(folder);
   const file = join(folder, 'fonts.conf');
   writeFileSync(
     file,
