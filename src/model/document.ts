@@ -41,6 +41,11 @@ export type TableCell = {
   readonly numeric?: boolean;
   /** A light-grey band cell: a row heading inside a table (「第二十条第（一）项」), spanning all columns. */
   readonly shaded?: boolean;
+  /**
+   * A column head inside the body (the 「信息内容」 row under a band of section 二): a row
+   * of such cells labels the rows under it, so a page never ends after it.
+   */
+  readonly heading?: boolean;
 };
 
 /** A cell covered by a span starting above or to the left. */

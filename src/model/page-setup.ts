@@ -27,6 +27,8 @@ export type PageSetup = {
   readonly grid: { readonly charsPerLine: number; readonly linesPerPage: number };
   /** Page number distance below the text block, in mm (GB/T 9704 §7.5: 7 mm). */
   readonly pageNumberGap: number;
+  /** Empty grid lines above the title on page 1 (the published reports leave three). */
+  readonly linesAboveTitle: number;
 };
 
 /**
@@ -56,6 +58,7 @@ const official: PageSetup = {
   wideTableSize: 9,
   grid: { charsPerLine: 28, linesPerPage: 22 },
   pageNumberGap: 7,
+  linesAboveTitle: 3,
 };
 
 const screen: PageSetup = {
@@ -67,6 +70,7 @@ const screen: PageSetup = {
   tableSize: 9,
   grid: { charsPerLine: 0, linesPerPage: 0 },
   pageNumberGap: 5,
+  linesAboveTitle: 0,
 };
 
 export const pageSetups: Record<Layout, PageSetup> = { official, screen };

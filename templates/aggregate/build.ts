@@ -7,7 +7,7 @@
 import type { Block, DocumentMetadata, DocumentModel, TitleBlock } from '../../src/model/document.ts';
 import type { BuildOptions, Language } from '../../src/template.ts';
 import { qrCode } from '../annual-report/build/front-matter.ts';
-import { proactiveTables } from '../annual-report/build/proactive-tables.ts';
+import { proactiveTable } from '../annual-report/build/proactive-tables.ts';
 import { requestsTable } from '../annual-report/build/requests-table.ts';
 import { reviewTables } from '../annual-report/build/review-table.ts';
 import { labelText } from '../annual-report/build/text.ts';
@@ -79,7 +79,7 @@ export function buildAggregate(input: Aggregate, options: BuildOptions): Documen
       heading(membersSection, lang),
       membersTable(compiled, lang),
       heading(sections.proactive, lang),
-      ...proactiveTables(sum, lang).map(markBlanks),
+      markBlanks(proactiveTable(sum, lang)),
       ...blankNotes(compiled, 'proactive', lang),
       heading(sections.requests, lang),
       markBlanks(requestsTable(sum, lang)),

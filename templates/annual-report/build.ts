@@ -6,7 +6,7 @@
 import type { Block, DocumentModel } from '../../src/model/document.ts';
 import type { BuildOptions, Language } from '../../src/template.ts';
 import { metadata, qrCode, titleBlock } from './build/front-matter.ts';
-import { proactiveTables } from './build/proactive-tables.ts';
+import { proactiveTable } from './build/proactive-tables.ts';
 import { requestsTable } from './build/requests-table.ts';
 import { reviewTables } from './build/review-table.ts';
 import { otherMattersBlocks, overviewBlocks } from './build/sections.ts';
@@ -29,7 +29,7 @@ export function buildReport(report: AnnualReport, options: BuildOptions): Docume
       titleBlock(report, lang),
       ...paragraphs(report.preamble, lang),
       ...section(sections.overview, lang, overviewBlocks(report, lang)),
-      ...section(sections.proactive, lang, proactiveTables(report, lang)),
+      ...section(sections.proactive, lang, [proactiveTable(report, lang)]),
       ...section(sections.requests, lang, [requestsTable(report, lang)]),
       ...section(sections.review, lang, reviewTables(report, lang)),
       ...section(sections.problems, lang, paragraphs(report.problems, lang)),

@@ -129,6 +129,10 @@ const root: Node = {
         ...Object.fromEntries(Object.entries(overviewParts).map(([key, label]) => [key, paragraphs({ zh: `${sections.overview.zh} · ${label.zh}`, en: `${sections.overview.en} · ${label.en}` })])),
       },
     },
+    headings: {
+      label: f.headings,
+      children: Object.fromEntries(Object.entries(overviewParts).map(([key, label]) => [key, { label, children: { zh: leaf(f.chinese), en: leaf(f.english) } }])),
+    },
     proactive,
     requests,
     review,

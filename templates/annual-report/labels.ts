@@ -209,6 +209,7 @@ export const fieldLabels = {
   agency: label('机关', 'agency'),
   agencyName: label('机关名称', 'agency name'),
   agencyNameEn: label('机关英文名称', 'agency name in English'),
+  headings: label('小标题措辞', 'heading wording'),
   region: label('所在地区', 'region'),
   website: label('网站', 'website'),
   contact: label('联系方式', 'contact details'),

@@ -47,7 +47,7 @@ describe('POST /v1/reports', () => {
     expect(manifest.files[0]!.fileName).toBe('淮安市人民政府2024年政府信息公开工作年度报告.en.pdf');
     const disposition = (await download(manifest, 'pdf')).headers.get('content-disposition')!;
     expect(decodeURIComponent(/filename\*=UTF-8''([^;]+)/.exec(disposition)![1]!)).toBe('淮安市人民政府2024年政府信息公开工作年度报告.en.pdf');
-    expect(disposition).toContain('filename="annual-report-2024.en.pdf"');
+    expect(disposition).toContain('filename="Huaian-Municipal-Peoples-Government-2024-annual-report.en.pdf"');
     expect(manifest.findings.map((f) => f.rule)).toContain('prose.english-missing');
   });
 });

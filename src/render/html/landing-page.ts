@@ -114,7 +114,7 @@ export function landingPage(input: LandingPageInput): string {
     body: [
       mastheadHtml(input, words),
       failedChecksHtml(input.failedChecks ?? [], input.lang),
-      input.untranslated ? `<p class="notice" role="note">${escapeHtml(words.untranslated)}</p>` : '',
+      input.untranslated ? `<p class="untranslated" role="note">${escapeHtml(words.untranslated)}</p>` : '',
       downloadsHtml(input.downloads, words),
       input.related === undefined ? '' : relatedHtml(input.related),
       `<main lang="${escapeHtml(input.model.metadata.language)}" aria-label="${escapeHtml(words.report)}">\n${content.html}\n</main>`,

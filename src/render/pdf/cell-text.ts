@@ -23,8 +23,24 @@ export function widestCluster(content: Text, size: number): number {
   );
 }
 
+/** Width of the text's longest line unbroken, each part at its size. */
+export function longestLine(content: Text, size: number): number {
+  return Math.max(0, ...parts(content, size).flatMap((part) => part.text.split('\n').map((line) => textWidth(line.trim(), 'table', part.size))));
+}
+
+/** Heights by text and measure: finding a table's page breaks asks for the same cells often. */
+const heights = new WeakMap<Text, Map<number, number>>();
+
 /** Height of the text's lines at a width (padding and rules not included). */
 export function textHeight(content: Text, size: number, width: number): number {
+  // Sizes are below 100 pt: one number keys both.
+  const key = width * 100 + size;
+  let known = heights.get(content);
+  const found = known?.get(key);
+  if (found !== undefined) return found;
   const lines = parts(content, size).reduce((sum, part) => sum + lineCount(part.text, 'table', part.size, width), 0);
-  return lines * size * typesetting.tableLeading;
+  const height = lines * size * typesetting.tableLeading;
+  if (!known) heights.set(content, (known = new Map()));
+  known.set(key, height);
+  return height;
 }

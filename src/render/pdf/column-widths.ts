@@ -22,3 +22,18 @@ export function fitColumns(preferred: readonly number[], minimums: readonly numb
     for (const i of short) pinned.add(i);
   }
 }
+
+/**
+ * Widths measured from the text, for a table of two-language labels, as a browser lays out
+ * an automatic table: each column gets at least its widest word, and the width left over
+ * goes to the columns in proportion to how much wider their longest line is than that,
+ * so long labels get the room that keeps them to few lines.
+ */
+export function measuredColumns(total: number, minimums: readonly number[], maximums: readonly number[]): number[] {
+  const least = sum(minimums);
+  if (least >= total) return [...minimums];
+  const most = maximums.map((m, i) => Math.max(m, minimums[i] ?? 0));
+  const spare = sum(most) - least;
+  if (sum(most) <= total) return most.map((m) => m + (total - sum(most)) / most.length);
+  return minimums.map((min, i) => min + (((most[i] ?? min) - min) * (total - least)) / spare);
+}

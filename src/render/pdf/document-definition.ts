@@ -8,9 +8,11 @@ import { roleFace } from '../../fonts/faces.ts';
 import type { DocumentModel } from '../../model/document.ts';
 import { mmToPoints } from '../../model/page-setup.ts';
 import { blockContent } from './blocks.ts';
+import { flow, type FlowItem } from './flow.ts';
 import { keepWithNext } from './keep-with-next.ts';
 import { emBoxDrop, pageContext } from './page-context.ts';
 import { pageNumberFooter, qrPlacement } from './page-furniture.ts';
+import { TableBreaks } from './table-breaks.ts';
 
 /** The report's publication date at midnight UTC: the file's creation and modification date. */
 function fileDate(isoDate: string): Date {
@@ -30,7 +32,14 @@ export function documentDefinition(model: DocumentModel): TDocumentDefinitions {
   const bottom = mmToPoints(margins.bottom) + drop;
   const date = fileDate(model.metadata.date);
   const qr = model.qr ? qrPlacement(model.qr, page, top) : {};
-  const content: Content[] = [...(qr.block ? [qr.block] : []), ...model.blocks.map((block) => blockContent(block, page))];
+  const textBottom = mmToPoints(page.setup.paper.height) - bottom;
+  const tables = new TableBreaks(top, textBottom);
+  const rendered = model.blocks.map((block) => blockContent(block, page, tables));
+  const qrFlow: FlowItem[] = qr.block && qr.height !== undefined
+    ? [{ kind: 'block', before: 0, height: qr.height, after: page.pitch / 2, keep: false, node: qr.block }]
+    : [];
+  flow([...qrFlow, ...rendered.flatMap((r) => r.flow)], top, textBottom);
+  const content: Content[] = [...(qr.block ? [qr.block] : []), ...rendered.map((r) => r.content)];
   return {
     // PDF 1.4 introduced the document language (/Lang); 1.7 is what readers expect today.
     version: '1.7',
@@ -53,7 +62,7 @@ export function documentDefinition(model: DocumentModel): TDocumentDefinitions {
     },
     defaultStyle: { font: body.id, fontSize: page.setup.bodySize },
     content,
-    pageBreakBefore: keepWithNext(mmToPoints(page.setup.paper.height) - bottom),
+    pageBreakBefore: keepWithNext(textBottom, tables),
     ...(qr.header ? { header: qr.header } : {}),
     ...(model.pageNumbers ? { footer: pageNumberFooter(page, bottom) } : {}),
   };

@@ -3,10 +3,15 @@
  * word's inner gaps only, so with one Chinese character per word the GB/T 9704 spacing
  * (28 characters in 156 mm) is never counted and only 27 fit. Lines are therefore broken
  * here, at clreq cluster boundaries, and each line is handed to pdfmake whole.
+ * A line is never letter-spaced to fill: full-width punctuation is squeezed first
+ * (squeeze.ts); where the next cluster would leave the line short, it is taken onto the
+ * line when that tightens the spacing less than leaving it out would loosen it (within
+ * `spacingLimits`); what is left is spread, up to a limit (paragraph.ts).
  */
 import type { FontRole } from '../../fonts/config.ts';
-import { breakClusters } from './break-clusters.ts';
-import { textWidth } from './measure.ts';
+import { breakClusters, graphemes } from './break-clusters.ts';
+import { fitToWidth, textWidth } from './measure.ts';
+import { squeezedEm, squeezes } from './squeeze.ts';
 
 export type GridLine = {
   readonly text: string;
@@ -26,48 +31,64 @@ export type GridSettings = {
   readonly firstIndent: number;
 };
 
+/** How far the spacing between two characters may go from none, in em. */
+export const spacingLimits = { tightest: -0.06, loosest: 0.12 } as const;
+
 /** Tolerance for the sums of floating-point widths. */
 const epsilon = 0.01;
 
 type Measured = {
   readonly text: string;
+  /** Width with its own punctuation squeezed. */
   readonly width: number;
   /** Width without its trailing spaces, as it measures at the end of a line. */
   readonly endWidth: number;
-  readonly chars: number;
-  readonly endChars: number;
+  /** Graphemes: each takes one spacing slot (a combining mark takes none). */
+  readonly count: number;
+  readonly endCount: number;
 };
+
+/** Graphemes of a cluster; most are one character, without marks. */
+const countOf = (text: string) => (text.length === 1 ? 1 : graphemes(text).length);
 
 function measured(text: string, settings: GridSettings): Measured {
   const end = text.trimEnd();
-  const width = textWidth(text, settings.role, settings.size);
-  const endWidth = end === text ? width : textWidth(end, settings.role, settings.size);
-  return { text, width, endWidth, chars: text.length, endChars: end.length };
+  const squeeze = (t: string) => (t.length < 2 ? 0 : squeezedEm(t) * settings.size);
+  const width = textWidth(text, settings.role, settings.size) - squeeze(text);
+  const endWidth = end === text ? width : textWidth(end, settings.role, settings.size) - squeeze(end);
+  return { text, width, endWidth, count: countOf(text), endCount: end === text ? countOf(text) : countOf(end) };
 }
 
-/** A cluster longer than a whole line is split into characters, the only way it can print. */
+/** A cluster longer than a whole line is cut where it must, between graphemes. */
 function fitClusters(text: string, settings: GridSettings): Measured[] {
+  const width = settings.lineWidth - settings.firstIndent;
   return breakClusters(text).flatMap((cluster) => {
     const whole = measured(cluster, settings);
-    const tooLong = whole.endWidth + settings.characterSpacing * whole.endChars > settings.lineWidth - settings.firstIndent;
-    return tooLong ? [...cluster].map((char) => measured(char, settings)) : [whole];
+    return whole.endWidth <= width ? [whole] : fitToWidth(cluster, settings.role, settings.size, width).map((piece) => measured(piece, settings));
   });
 }
 
-/** Natural width and character count of clusters set as one line (trailing spaces dropped). */
-function lineExtent(clusters: readonly Measured[]): { width: number; chars: number } {
+/** Natural width and spacing slots of clusters set as one line (trailing spaces dropped). */
+function lineExtent(clusters: readonly Measured[], size: number): { width: number; gaps: number } {
   let width = 0;
-  let chars = 0;
+  let count = 0;
   clusters.forEach((cluster, i) => {
     const atEnd = i === clusters.length - 1;
     width += atEnd ? cluster.endWidth : cluster.width;
-    chars += atEnd ? cluster.endChars : cluster.chars;
+    count += atEnd ? cluster.endCount : cluster.count;
+    if (i > 0 && squeezes(clusters[i - 1]?.text.at(-1), cluster.text[0])) width -= size / 2;
   });
-  return { width, chars };
+  return { width, gaps: Math.max(0, count - 1) };
 }
 
-/** Breaks a paragraph into grid lines, greedily, never inside a cluster. */
+/** The spacing that makes clusters fill `available` exactly. */
+const filling = (extent: { width: number; gaps: number }, available: number) =>
+  extent.gaps === 0 ? Number.POSITIVE_INFINITY : (available - extent.width) / extent.gaps;
+
+/** Breaks a paragraph into grid lines, never inside a cluster. */
 export function gridLines(text: string, settings: GridSettings): GridLine[] {
+  const { size, characterSpacing: grid } = settings;
+  const tightest = spacingLimits.tightest * size;
   const lines: GridLine[] = [];
   let current: Measured[] = [];
   const close = (last: boolean) => {
@@ -77,8 +98,18 @@ export function gridLines(text: string, settings: GridSettings): GridLine[] {
   };
   for (const cluster of fitClusters(text.trim(), settings)) {
     const available = settings.lineWidth - (lines.length === 0 ? settings.firstIndent : 0);
-    const extent = lineExtent([...current, cluster]);
-    if (current.length > 0 && extent.width + settings.characterSpacing * extent.chars > available + epsilon) close(false);
+    const extent = lineExtent([...current, cluster], size);
+    if (current.length > 0 && extent.width + grid * extent.gaps > available + epsilon) {
+      const spacing = filling(extent, available);
+      const loosened = filling(lineExtent(current, size), available) - grid;
+      const tightened = grid - spacing;
+      if (spacing >= tightest && tightened < loosened) {
+        current.push(cluster);
+        close(false);
+        continue;
+      }
+      close(false);
+    }
     current.push(cluster);
   }
   if (current.length > 0) close(true);

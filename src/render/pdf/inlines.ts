@@ -6,7 +6,7 @@
 import type { FontRole } from '../../fonts/config.ts';
 import { fontRuns } from '../../fonts/runs.ts';
 import { breakClusters } from './break-clusters.ts';
-import { textWidth } from './measure.ts';
+import { textWidth, wrapLines } from './measure.ts';
 import { lineHeightFactor } from './page-context.ts';
 
 export type RunStyle = {
@@ -46,15 +46,28 @@ const fits = (text: string, role: FontRole, style: InlineStyle) => textWidth(tex
 /**
  * Inline text items for pdfmake, broken only between clusters (and at newlines). pdfmake
  * measures every item on its own, so a line that fits stays one item: far fewer items.
- * A cluster wider than the whole width (a long English word in a narrow column) is left
- * breakable, so pdfmake wraps it rather than letting it run over the cell's edge.
+ * pdfmake cannot break a run with no break in it (a long Latin word): a text holding a
+ * cluster wider than the whole width is broken into lines here (wrapLines), each one item.
  */
 export function inlines(text: string, role: FontRole, style: InlineStyle): (Inline | typeof newLine)[] {
   if (!text.includes('\n') && fits(text, role, style)) return runs(text, role, style).map((run) => ({ ...run, noWrap: true }));
-  return text.split('\n').flatMap((line, i) => [
+  const tooWide = text.split('\n').some((line) => breakClusters(line).some((cluster) => !fits(cluster.trimEnd(), role, style)));
+  const lines = tooWide ? wrapLines(text, role, style.size, style.width) : text.split('\n');
+  return lines.flatMap((line, i) => [
     ...(i > 0 ? [newLine] : []),
-    ...breakClusters(line).flatMap((cluster) =>
-      runs(cluster, role, style).map((run) => (fits(cluster, role, style) ? { ...run, noWrap: true } : run)),
-    ),
+    ...(tooWide ? [line] : breakClusters(line)).flatMap((cluster) => runs(cluster, role, style).map((run) => ({ ...run, noWrap: true }))),
+  ]);
+}
+
+/**
+ * Text broken into its lines here (wrapLines, the breaks that size the cells and headings),
+ * each line one unbreakable item: pdfmake then measures a few items, not one per character.
+ * For text that is not justified (headings, captions, table cells).
+ */
+export function lineInlines(text: string, role: FontRole, style: InlineStyle): (Inline | typeof newLine)[] {
+  if (!text.includes('\n') && fits(text, role, style)) return runs(text, role, style).map((run) => ({ ...run, noWrap: true }));
+  return wrapLines(text, role, style.size, style.width).flatMap((line, i) => [
+    ...(i > 0 ? [newLine] : []),
+    ...runs(line, role, style).map((run) => ({ ...run, noWrap: true })),
   ]);
 }

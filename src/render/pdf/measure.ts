@@ -6,7 +6,7 @@
  */
 import type { FontRole } from '../../fonts/config.ts';
 import { fontRuns } from '../../fonts/runs.ts';
-import { breakClusters } from './break-clusters.ts';
+import { breakClusters, graphemes } from './break-clusters.ts';
 
 const cache = new Map<string, number>();
 /** Beyond this many distinct entries the cache starts over, bounding memory. */
@@ -38,33 +38,57 @@ export function textWidth(text: string, role: FontRole, size: number): number {
 }
 
 /**
- * The lines of a text at a width, broken between clreq clusters as pdfmake breaks it
- * (inlines.ts): a trailing space hangs past the edge; a cluster wider than the whole width
- * gets a line of its own (pdfmake cuts it further, so counting treats it as its lines).
+ * A cluster wider than a whole line cut into pieces that each fit, between graphemes (a
+ * character keeps its combining marks), so no glyph passes the edge.
  */
-export function wrapLines(text: string, role: FontRole, size: number, width: number): string[] {
+export function fitToWidth(cluster: string, role: FontRole, size: number, width: number): string[] {
+  if (textWidth(cluster.trimEnd(), role, size) <= width) return [cluster];
+  const pieces: string[] = [];
+  let current = '';
+  for (const grapheme of graphemes(cluster)) {
+    if (current !== '' && textWidth(current + grapheme, role, size) > width) {
+      pieces.push(current);
+      current = '';
+    }
+    current += grapheme;
+  }
+  return current === '' ? pieces : [...pieces, current];
+}
+
+/**
+ * The lines of a text at a width, broken between clreq clusters as pdfmake is told to break
+ * it (inlines.ts): a trailing space hangs past the edge; a cluster wider than the whole
+ * width is cut to fit (fitToWidth). `firstWidth`: the text's first line, if indented.
+ */
+export function wrapLines(text: string, role: FontRole, size: number, width: number, firstWidth = width): string[] {
+  const widest = Math.min(width, firstWidth);
+  // Advances simply add up (measure.ts has no shaping), so each cluster is measured once.
+  const pieces = (cluster: string) => {
+    const end = textWidth(cluster.trimEnd(), role, size);
+    if (end > widest) return fitToWidth(cluster, role, size, widest).map((piece) => ({ piece, end: textWidth(piece.trimEnd(), role, size) }));
+    return [{ piece: cluster, end }];
+  };
+  let first = true;
   return text.split('\n').flatMap((line) => {
     const lines: string[] = [];
     let current = '';
     let used = 0;
-    // Advances simply add up (measure.ts has no shaping), so each cluster is measured once.
-    for (const cluster of breakClusters(line)) {
-      if (current !== '' && used + textWidth(cluster.trimEnd(), role, size) > width) {
+    for (const { piece, end } of breakClusters(line).flatMap(pieces)) {
+      const room = first && lines.length === 0 ? firstWidth : width;
+      if (current !== '' && used + end > room) {
         lines.push(current.trimEnd());
         current = '';
         used = 0;
       }
-      current += cluster;
-      used += textWidth(cluster, role, size);
+      current += piece;
+      used += piece.endsWith(' ') ? textWidth(piece, role, size) : end;
     }
+    first = false;
     return [...lines, current.trimEnd()];
   });
 }
 
 /** How many lines a text takes at a width (see wrapLines). */
 export function lineCount(text: string, role: FontRole, size: number, width: number): number {
-  return wrapLines(text, role, size, width).reduce(
-    (total, line) => total + Math.max(1, Math.ceil(textWidth(line, role, size) / width)),
-    0,
-  );
+  return wrapLines(text, role, size, width).length;
 }

@@ -58,9 +58,9 @@ function qrBlock(qr: QrCode, page: PageContext, size: number, margin: Margins): 
  * `official` margin of 37 mm), so the text grid is untouched; otherwise (the narrow
  * `screen` margin) as the first block of the text.
  */
-export function qrPlacement(qr: QrCode, page: PageContext, topMargin: number): { header?: DynamicContent; block?: Content } {
+export function qrPlacement(qr: QrCode, page: PageContext, topMargin: number): { header?: DynamicContent; block?: Content; height?: number } {
   const size = qrSize(qr.url);
-  if (size > topMargin) return { block: qrBlock(qr, page, size, [0, 0, 0, page.pitch / 2]) };
+  if (size > topMargin) return { block: qrBlock(qr, page, size, [0, 0, 0, page.pitch / 2]), height: size };
   const { margins } = page.setup;
   const margin: Margins = [mmToPoints(margins.left), (topMargin - size) / 2, mmToPoints(margins.right), 0];
   // Built afresh on each call: pdfmake marks up the nodes it lays out.

@@ -1,34 +1,43 @@
 /**
- * Tables: header rows repeat after a page break, rows never split, spans as in the model
- * (body row spans drawn as in row-spans.ts), a vertical label one character per line,
- * every cell's text centred vertically as the published tables set it, and a row labelling
- * the rows under it kept with the first of them; measurements in table-geometry.ts.
+ * Tables: spans as in the model, each merged cell one block centred in its span (a vertical
+ * label one character per line), header rows repeated on every page, rows never split, a
+ * band row shaded. pdfmake cannot carry a row span over a page break (it stretches the
+ * span's last row and shows the label on one page only), so a table is set as parts, one
+ * per page, each with the header and with its group labels restated, for where it will
+ * start (flow.ts, table-plan.ts, table-breaks.ts). Measurements in table-geometry.ts.
  * A `wide` table (section 四, 15 columns) stays on the portrait page in 9 pt, which keeps
  * every figure readable and leaves page numbers and binding sides as on every other page
  * (a landscape page would move them, GB/T 9704 §8).
  */
 import type { Content, ContentTable, TableCell as PdfCell } from 'pdfmake/interfaces.js';
-import type { CoveredCell, TableBlock, TableCell, Text } from '../../model/document.ts';
+import type { TableBlock, TableCell, TableRow } from '../../model/document.ts';
 import { isCovered } from '../../model/document.ts';
 import { typesetting } from '../../model/page-setup.ts';
-import { textWithSecondary } from './headings.ts';
-import { keptRowsId, tableHeadId } from './keep-with-next.ts';
+import type { Rendered } from './blocks.ts';
+import type { FlowItem } from './flow.ts';
+import { textLines, textWithSecondary } from './headings.ts';
 import type { PageContext } from './page-context.ts';
-import { type BodyCell, splitRowSpans } from './row-spans.ts';
+import type { TableBreaks } from './table-breaks.ts';
+import { headRoom, planParts, type PartRange } from './table-plan.ts';
+import { bodySlice } from './table-rows.ts';
 import {
   columnWidths,
   type Geometry,
-  headHeight,
-  labelPieces,
   paddingX,
   paddingY,
   type Placed,
-  placedHeader,
+  placedRows,
   rowHeights,
   rule,
+  settleVerticals,
   spannedWidth,
   spanTopMargin,
 } from './table-geometry.ts';
+
+/** Space between a caption and its table. */
+const captionGap = 2;
+/** The light grey of a band row (section 二's 「第二十条第（一）项」). */
+const bandFill = '#E4E4E4';
 
 const tableLayout = {
   hLineWidth: () => rule,
@@ -39,97 +48,79 @@ const tableLayout = {
   paddingBottom: () => paddingY,
 };
 
-function cell(source: TableCell, content: Text, at: number, { size, widths }: Geometry) {
-  const width = spannedWidth(widths, at, source.colSpan ?? 1);
-  return {
-    text: textWithSecondary(content, 'table', size, size * typesetting.tableLeading, width),
+/**
+ * A cell of one row is centred by pdfmake; a row-spanning one by a measured top margin, as
+ * pdfmake's own centring mis-measures spans (table-geometry.ts).
+ */
+function pdfCell(source: TableCell, placed: Placed, heights: readonly number[], geometry: Geometry): PdfCell {
+  const width = spannedWidth(geometry.widths, placed.at, source.colSpan ?? 1);
+  const cell = {
+    text: textWithSecondary(placed.content, 'table', geometry.size, geometry.size * typesetting.tableLeading, width),
     alignment: source.align ?? (source.numeric ? typesetting.numericAlign : source.vertical ? ('center' as const) : ('left' as const)),
     ...(source.colSpan === undefined ? {} : { colSpan: source.colSpan }),
+    ...(source.shaded ? { fillColor: bandFill } : {}),
   };
+  if ((source.rowSpan ?? 1) === 1) return { ...cell, verticalAlignment: 'middle' };
+  return { ...cell, rowSpan: source.rowSpan, margin: [0, spanTopMargin(placed, heights, geometry), 0, 0] };
 }
 
-/**
- * Header rows keep pdfmake's own spans: they repeat as a whole and never break. A cell of
- * one row is centred by pdfmake; a row-spanning one by a measured margin (table-geometry.ts).
- */
-function headerCell(source: TableCell | CoveredCell, placed: Placed | undefined, heights: readonly number[], geometry: Geometry): PdfCell {
-  if (isCovered(source) || placed === undefined) return {};
-  const content = cell(source, placed.content, placed.at, geometry);
-  if ((source.rowSpan ?? 1) === 1) return { ...content, verticalAlignment: 'middle' };
-  return { ...content, rowSpan: source.rowSpan, margin: [0, spanTopMargin(placed, heights, geometry), 0, 0] };
-}
-
-/** Body cells are one row each (row-spans.ts), so pdfmake centres each in its row. */
-function bodyCell(source: BodyCell, at: number, geometry: Geometry): PdfCell {
-  if ('covered' in source) return {};
-  return { ...cell(source.source, source.content, at, geometry), verticalAlignment: 'middle', border: [true, source.top, true, source.bottom] };
-}
-
-const placedRow = (cells: readonly BodyCell[], row: number): Placed[] =>
-  cells.flatMap((part, at) => ('covered' in part ? [] : [{ source: part.source, content: part.content, at, row }]));
-
-/** Whether a body row is one cell across the whole table: a label of the rows under it. */
-function labelsRowsBelow(cells: readonly BodyCell[], columns: number): boolean {
-  const shown = placedRow(cells, 0);
-  return shown.length === 1 && (shown[0]?.source.colSpan ?? 1) === columns;
-}
-
-/**
- * A row labelling the rows under it (a group label of section 三 in English) must not end a
- * page. Its cell is marked as a heading is and carries, in its id, the room from its text's
- * top to the foot of the next row; the page-break rule (keep-with-next.ts) breaks before it
- * when that room is not left, and pdfmake repeats the header after a page break in a cell.
- * The cell is a stack: pdfmake rejects equal ids on text nodes, not on stacks.
- */
-function keptWithNext(cells: readonly BodyCell[], next: readonly BodyCell[], geometry: Geometry): PdfCell[] {
-  const [own = 0, following = 0] = rowHeights([...placedRow(cells, 0), ...placedRow(next, 1)], 2, geometry);
-  const room = own - paddingY + rule + following + rule;
-  return cells.map((c, at) => {
-    if ('covered' in c) return {};
-    const { text, alignment, ...frame } = { ...cell(c.source, c.content, at, geometry), border: [true, c.top, true, c.bottom] };
-    return { ...frame, stack: [{ text, alignment }], verticalAlignment: 'middle', id: keptRowsId(room), headlineLevel: 0 };
-  });
-}
-
-function bodyRows(body: readonly BodyCell[][], geometry: Geometry): PdfCell[][] {
-  return body.map((cells, row) =>
-    labelsRowsBelow(cells, geometry.widths.length)
-      ? keptWithNext(cells, body[row + 1] ?? [], geometry)
-      : cells.map((c, at) => bodyCell(c, at, geometry)),
+function pdfRows(rows: readonly TableRow[], geometry: Geometry): PdfCell[][] {
+  const placed = placedRows(rows);
+  const heights = rowHeights(placed, rows.length, geometry);
+  const byPlace = new Map(placed.map((c) => [`${c.row}:${c.at}`, c]));
+  return rows.map((cells, row) =>
+    cells.map((source, at) => {
+      const here = byPlace.get(`${row}:${at}`);
+      return isCovered(source) || here === undefined ? {} : pdfCell(source, here, heights, geometry);
+    }),
   );
 }
 
-export function table(block: TableBlock, page: PageContext): Content {
-  const size = block.wide ? Math.min(page.setup.wideTableSize, page.setup.tableSize) : page.setup.tableSize;
-  const geometry: Geometry = { size, widths: columnWidths(block, size, page.width) };
-  const body = splitRowSpans(block.body, (cell, at) => labelPieces(cell, at, geometry));
-  const header = placedHeader(block.header);
-  const firstRow = placedRow(body[0] ?? [], block.header.length);
-  const inHeader = (row: number, at: number) => header.find((c) => c.row === row && c.at === at);
-  const headerHeights = rowHeights(header, block.header.length, geometry);
-  const grid: ContentTable & { id: string } = {
-    id: tableHeadId(headHeight([...header, ...firstRow], block.header.length + Math.min(1, body.length), geometry)),
+/** Body rows `range` under the header, as one pdfmake table. */
+function part(block: TableBlock, range: PartRange, geometry: Geometry, bottomMargin: number): ContentTable {
+  return {
     table: {
       headerRows: block.header.length,
       // The header never ends a page alone: it goes with the first body row.
       keepWithHeaderRows: 1,
-      dontBreakRows: true,
+      // A part fits its page (table-plan.ts), so no row meets a break; pdfmake's unbreakable
+      // rows would also mis-measure a row span (it stretches the span's last row).
+      dontBreakRows: false,
       widths: [...geometry.widths],
-      body: [
-        ...block.header.map((cells, row) => cells.map((c, at) => headerCell(c, inHeader(row, at), headerHeights, geometry))),
-        ...bodyRows(body, geometry),
-      ],
+      body: pdfRows([...block.header, ...settleVerticals(bodySlice(block.body, range.start, range.end), geometry)], geometry),
     },
     layout: tableLayout,
-    margin: [0, 0, 0, page.pitch / 2],
+    margin: [0, 0, 0, bottomMargin],
   };
-  if (!block.caption) return grid;
+}
+
+export function table(block: TableBlock, page: PageContext, breaks: TableBreaks): Rendered {
+  const size = block.wide ? Math.min(page.setup.wideTableSize, page.setup.tableSize) : page.setup.tableSize;
+  const geometry: Geometry = { size, widths: columnWidths(block, size, page.width) };
+  const after = page.pitch / 2;
+  const room = headRoom(block, geometry);
+  const { holder, key } = breaks.add(room, {
+    plan: (firstRoom, pageRoom) => planParts(block, geometry, firstRoom, pageRoom),
+    part: (range, last) => part(block, range, geometry, last ? after : 0),
+  });
+  const grid: FlowItem = {
+    kind: 'table',
+    headRoom: room,
+    after,
+    place: (at, top) => breaks.place(key, at, top),
+  };
+  if (!block.caption) return { content: holder, flow: [grid] };
   const { tableSize } = page.setup;
+  const lineHeight = tableSize * 1.5;
   const caption: Content = {
-    text: textWithSecondary(block.caption, 'table', tableSize, tableSize * 1.5, page.width),
+    text: textWithSecondary(block.caption, 'table', tableSize, lineHeight, page.width),
     // Marks the caption as keeping with its table (document-definition.ts), as a heading does.
     headlineLevel: 0,
-    margin: [0, 0, 0, 2],
+    margin: [0, 0, 0, captionGap],
   };
-  return { stack: [caption, grid] };
+  const lines = textLines(block.caption, 'table', tableSize, page.width);
+  return {
+    content: { stack: [caption, holder] },
+    flow: [{ kind: 'block', before: 0, height: lines * lineHeight, after: captionGap, keep: true, node: caption }, grid],
+  };
 }

@@ -37,7 +37,7 @@ export function numberCell(value: number | null): TableCell {
 export function labelCell(
   label: Label,
   lang: Language,
-  span: Pick<TableCell, 'colSpan' | 'rowSpan' | 'align' | 'vertical'> = {},
+  span: Pick<TableCell, 'colSpan' | 'rowSpan' | 'align' | 'vertical' | 'heading'> = {},
 ): TableCell {
   return { content: labelText(label, lang), align: 'center', ...span };
 }

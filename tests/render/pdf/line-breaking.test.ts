@@ -22,13 +22,24 @@ describe('cluster rules', () => {
     expect(mayBreakBetween('。', '字')).toBe(true);
   });
 
-  it('keeps a number with its unit, Latin words, e-mail addresses and doubled dashes whole', () => {
+  it('keeps a number with its unit, Latin words and doubled dashes whole', () => {
     expect(breakClusters('共5500余条')).toEqual(['共', '5500余', '条']);
-    expect(breakClusters('电子邮箱hazwgkc@163.com。')).toEqual(['电', '子', '邮', '箱', 'hazwgkc@163.com。']);
     expect(breakClusters('PDF与Word')).toEqual(['PDF', '与', 'Word']);
     expect(breakClusters('——说明')).toEqual(['——', '说', '明']);
     expect(breakClusters('Open Government data')).toEqual(['Open ', 'Government ', 'data']);
     expect(breakClusters('电话0517-83605170')).toEqual(['电', '话', '0517-83605170']);
+  });
+
+  it('breaks URLs and e-mail addresses after / . @ -, never inside a number', () => {
+    expect(breakClusters('电子邮箱hazwgkc@163.com。')).toEqual(['电', '子', '邮', '箱', 'hazwgkc@', '163.', 'com。']);
+    expect(breakClusters('(www.hailin.gov.cn)下载')).toEqual(['(www.', 'hailin.', 'gov.', 'cn)', '下', '载']);
+    expect(breakClusters('https://a.cn/b')).toEqual(['https://', 'a.', 'cn/', 'b']);
+    expect(breakClusters('共3.5万，电话0517-8360')).toEqual(['共', '3.5万，', '电', '话', '0517-8360']);
+  });
+
+  it('never parts a combining mark from its character', () => {
+    expect(breakClusters('中\u0301中\u0301')).toEqual(['中\u0301', '中\u0301']);
+    expect(breakClusters('a\u0301\u0301b c')).toEqual(['a\u0301\u0301b ', 'c']);
   });
 
   it('may break after the hyphen of a compound word, which a narrow column needs', () => {

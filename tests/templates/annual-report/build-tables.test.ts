@@ -7,36 +7,59 @@ import { cells, gridProblems, hailin, huaian, sectionBlocks, tablesOf, texts } f
 
 const zh = (report: AnnualReport) => buildReport(report, { lang: 'zh', layout: 'official' });
 
-describe('section 二 tables', () => {
-  it('2021: four tables, each under its 「第二十条」 caption, with the 2021 columns and rows', () => {
+describe('section 二 table', () => {
+  const proactive = (report: AnnualReport, lang: 'zh' | 'en' = 'zh'): TableBlock => {
+    const [table, ...more] = tablesOf(sectionBlocks(buildReport(report, { lang, layout: 'official' }), lang === 'zh' ? '二、' : 'II.'));
+    if (table === undefined || more.length > 0) throw new Error('section 二 is not one table');
+    return table;
+  };
+  /** The texts of the shaded band rows, each one cell across the table. */
+  const bands = (table: TableBlock) =>
+    table.body.flatMap((row) => {
+      const shown = cells(row);
+      return shown.length === 1 && shown[0]?.shaded === true && shown[0].colSpan === table.columnWidths.length ? [shown[0].content.text] : [];
+    });
+  /** The rows after the band of an item: its column heads, then its figures. */
+  const itemRows = (table: TableBlock, band: string) => {
+    const at = table.body.findIndex((row) => cells(row)[0]?.content.text === band);
+    const next = table.body.slice(at + 1).findIndex((row) => cells(row)[0]?.shaded === true);
+    return table.body.slice(at + 1, next === -1 ? undefined : at + 1 + next);
+  };
+
+  it('2021: one table, a shaded band for each of the four items, heads and rows of the 2021 format', () => {
     const report = huaian();
-    const tables = tablesOf(sectionBlocks(zh(report), '二、'));
-    expect(tables.map((t) => t.caption?.text)).toEqual([captions.item1.zh, captions.item5.zh, captions.item6.zh, captions.item8.zh]);
-    const [item1, , item6, item8] = tables;
-    expect(texts(item1!.header[0]!)).toEqual(['信息内容', '本年制发件数', '本年废止件数', '现行有效件数']);
-    expect(texts(item1!.body[1]!)).toEqual(['行政规范性文件', ...Object.values(report.proactive.item1.normativeDocuments).map(String)]);
-    expect(texts(item6!.body[0]!)).toEqual(['行政处罚', String(report.proactive.item6.penalties.decisions)]);
-    expect(texts(item8!.body[0]!)).toEqual(['行政事业性收费', String(report.proactive.item8.fees.amount)]);
+    const table = proactive(report);
+    expect(table.header).toEqual([]);
+    expect(bands(table)).toEqual([captions.item1.zh, captions.item5.zh, captions.item6.zh, captions.item8.zh]);
+    const [heads, , documents] = itemRows(table, captions.item1.zh);
+    expect(texts(heads!)).toEqual(['信息内容', '本年制发件数', '本年废止件数', '现行有效件数']);
+    expect(cells(heads!).every((c) => c.heading === true)).toBe(true);
+    expect(texts(documents!)).toEqual(['行政规范性文件', ...Object.values(report.proactive.item1.normativeDocuments).map(String)]);
+    expect(texts(itemRows(table, captions.item6.zh)[1]!)).toEqual(['行政处罚', String(report.proactive.item6.penalties.decisions)]);
+    expect(texts(itemRows(table, captions.item8.zh)[1]!)).toEqual(['行政事业性收费', String(report.proactive.item8.fees.amount)]);
+    expect(gridProblems(table)).toEqual([]);
   });
 
-  it('2019: five tables including （九）项 procurement, with 2019 column names and signed changes', () => {
+  it('2019: five items including （九）项 procurement, with 2019 column names and signed changes', () => {
     const report = hailin();
     const withChange: AnnualReport = {
       ...report,
       proactive: { ...report.proactive, item5: { ...report.proactive.item5, licensing: { lastYearItems: 12, change: -3, decisions: null } } },
     };
-    const tables = tablesOf(sectionBlocks(zh(withChange), '二、'));
-    expect(tables.map((t) => t.caption?.text)).toEqual(Object.values(captions).map((c) => c.zh));
-    expect(texts(tables[0]!.header[0]!)).toEqual(['信息内容', '本年新制作数量', '本年新公开数量', '对外公开总数量']);
-    expect(texts(tables[0]!.body[1]!)[0]).toBe('规范性文件');
-    expect(texts(tables[1]!.body[0]!)).toEqual(['行政许可', '12', '-3', blankCell]);
-    expect(texts(tables[4]!.header[0]!)).toEqual(['信息内容', '采购项目数量', '采购总金额（万元）']);
+    const table = proactive(withChange);
+    expect(bands(table)).toEqual(Object.values(captions).map((c) => c.zh));
+    const [heads, , documents] = itemRows(table, captions.item1.zh);
+    expect(texts(heads!)).toEqual(['信息内容', '本年新制作数量', '本年新公开数量', '对外公开总数量']);
+    expect(texts(documents!)[0]).toBe('规范性文件');
+    expect(texts(itemRows(table, captions.item5.zh)[1]!)).toEqual(['行政许可', '12', '-3', blankCell]);
+    expect(texts(itemRows(table, captions.item9.zh)[0]!)).toEqual(['信息内容', '采购项目数量', '采购总金额（万元）']);
+    expect(gridProblems(table)).toEqual([]);
   });
 
-  it('English captions and labels in en', () => {
-    const tables = tablesOf(sectionBlocks(buildReport(huaian(), { lang: 'en', layout: 'official' }), 'II.'));
-    expect(tables[0]!.caption?.text).toBe(captions.item1.en);
-    expect(texts(tables[0]!.header[0]!)).toEqual(['Category', 'Issued this year', 'Repealed this year', 'In force']);
+  it('English bands and labels in en', () => {
+    const table = proactive(huaian(), 'en');
+    expect(bands(table)[0]).toBe(captions.item1.en);
+    expect(texts(itemRows(table, captions.item1.en)[0]!)).toEqual(['Category', 'Issued this year', 'Repealed this year', 'In force']);
   });
 });
 

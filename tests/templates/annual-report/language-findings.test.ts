@@ -51,13 +51,13 @@ describe('the render result and the landing page', () => {
   });
 
   it('say so on the English view of the landing page, above the report', () => {
-    const manifest = { id: 'abc123', files: [] } as unknown as Manifest;
+    const manifest = { id: 'abc123', files: [], findings: [] } as unknown as Manifest;
     const english = renderLandingPage('https://example.org', annualReportTemplate, manifest, exampleInput('huaian-2024'), 'en');
     const chinese = renderLandingPage('https://example.org', annualReportTemplate, manifest, exampleInput('huaian-2024'), 'zh');
-    expect(english).toContain(`<p class="notice" role="note">${landingStrings.en.untranslated.replace(/'/g, '&#39;')}</p>`);
-    expect(english.indexOf('class="notice"')).toBeLessThan(english.indexOf('<main'));
-    expect(chinese).not.toContain('class="notice"');
+    expect(english).toContain(`<p class="untranslated" role="note">${landingStrings.en.untranslated.replace(/'/g, '&#39;')}</p>`);
+    expect(english.indexOf('class="untranslated"')).toBeLessThan(english.indexOf('<main'));
+    expect(chinese).not.toContain('class="untranslated"');
     const allEnglish = renderLandingPage('https://example.org', annualReportTemplate, manifest, allInEnglish(huaian()), 'en');
-    expect(allEnglish).not.toContain('class="notice"');
+    expect(allEnglish).not.toContain('class="untranslated"');
   });
 });
