@@ -1,17 +1,18 @@
 /**
  * The PDF faces, loaded once per process: each configured .ttf file is read one time,
- * stripped of the layout tables Chinese text does not use (sfnt-tables.ts), and kept as
- * bytes (for pdfmake) and as a fontkit font (for glyph lookup and measuring).
+ * stripped of the layout tables Chinese text does not use (sfnt-tables.ts; faces trimmed
+ * at build time, scripts/build-fonts.ts, are used as read) and parsed once by fontkit, for
+ * glyph lookup, measuring and, through face-handles.ts, every PDF.
  */
 import { readFileSync } from 'node:fs';
-import { create, type Font } from 'fontkit';
+import type { Font } from 'fontkit';
 import { facePath, fontConfig, type FontRole } from './config.ts';
+import fontkit from './fontkit.cjs';
 import { layoutTables, withoutTables } from './sfnt-tables.ts';
 
 export type LoadedFace = {
   readonly id: string;
   readonly path: string;
-  readonly bytes: Buffer;
   readonly font: Font;
 };
 
@@ -33,7 +34,7 @@ export function loadedFaces(): ReadonlyMap<string, LoadedFace> {
     for (const [id, source] of Object.entries(fontConfig().pdf.faces)) {
       const path = facePath(source);
       const bytes = withoutTables(readFontFile(id, path), layoutTables);
-      faces.set(id, { id, path, bytes, font: create(bytes) });
+      faces.set(id, { id, path, font: fontkit.create(bytes) });
     }
     cached = faces;
   }
