@@ -99,10 +99,24 @@ export async function renderReport(
   options: RenderReportOptions,
   dependencies: RenderDependencies = defaults,
 ): Promise<RenderedReport> {
+  // An unavailable format is refused before the input is looked at.
+  selectRenderers(options.formats, dependencies.renderers);
+  return renderValidated(validate(dependencies.template, input), options, dependencies);
+}
+
+/**
+ * The same pipeline for input a caller has validated already (the service checks before it
+ * claims an idempotency key), so a request is validated once.
+ */
+export async function renderValidated(
+  validation: Validation<AnnualReport>,
+  options: RenderReportOptions,
+  dependencies: RenderDependencies = defaults,
+): Promise<RenderedReport> {
   const { template } = dependencies;
   const selected = selectRenderers(options.formats, dependencies.renderers);
 
-  const { report, findings } = validate(template, input);
+  const { report, findings } = validation;
   if (report === undefined) throw new RenderRejectedError('schema', findings);
   if (hasErrors(findings) && options.allowCheckFailures !== true) throw new RenderRejectedError('checks', findings, report);
 

@@ -7,7 +7,8 @@ import { hasErrors, type Finding } from '../findings.ts';
 import type { Format } from '../render/renderer.ts';
 import type { Storage } from '../storage/storage.ts';
 import type { Language } from '../template.ts';
-import { validate } from '../validation.ts';
+import { validate, type Validation } from '../validation.ts';
+import type { AnnualReport } from '../../templates/annual-report/schema.ts';
 import { ReportNotFoundError, ReportRejectedError } from './errors.ts';
 import { claim, requestFingerprint, singleFlight } from './idempotency.ts';
 import { isReportId, newReportId } from './ids.ts';
@@ -54,7 +55,7 @@ export function createReportService(deps: ServiceDependencies): ReportService {
     return manifest;
   }
 
-  async function submitOnce(input: unknown, options: SubmitOptions, idempotencyKey: string, request: string): Promise<Submitted> {
+  async function submitOnce(checked: Validation<AnnualReport>, options: SubmitOptions, idempotencyKey: string, request: string): Promise<Submitted> {
     const claimed = await claim(storage, prefix, idempotencyKey, { id: newReportId(), createdAt: now().toISOString(), request });
     const existing = await readManifest(claimed.id);
     if (existing) {
@@ -62,7 +63,7 @@ export function createReportService(deps: ServiceDependencies): ReportService {
       await writeIndexEntry(storage, prefix, existing);
       return { manifest: existing, replayed: true };
     }
-    return { manifest: await renderAndStore(deps, claimed, input, options), replayed: false };
+    return { manifest: await renderAndStore(deps, claimed, checked, options), replayed: false };
   }
 
   return {
@@ -72,11 +73,11 @@ export function createReportService(deps: ServiceDependencies): ReportService {
         throw new ReportRejectedError(checked.findings);
       }
       if (idempotencyKey === undefined) {
-        const manifest = await renderAndStore(deps, { id: newReportId(), createdAt: now().toISOString() }, input, options);
+        const manifest = await renderAndStore(deps, { id: newReportId(), createdAt: now().toISOString() }, checked, options);
         return { manifest, replayed: false };
       }
       const request = requestFingerprint({ input, options });
-      return flight(`${idempotencyKey}\n${request}`, () => submitOnce(input, options, idempotencyKey, request));
+      return flight(`${idempotencyKey}\n${request}`, () => submitOnce(checked, options, idempotencyKey, request));
     },
 
     validate(input) {

@@ -14,7 +14,9 @@ import { ReportRejectedError } from './errors.ts';
 import { reportLinks } from './links.ts';
 import { writeIndexEntry } from './listing.ts';
 import { encodeJson, reportKeys, type Manifest, type StoredFile } from './manifest.ts';
-import { RenderRejectedError, renderReport } from './render-report.ts';
+import type { AnnualReport } from '../../templates/annual-report/schema.ts';
+import type { Validation } from '../validation.ts';
+import { RenderRejectedError, renderValidated } from './render-report.ts';
 
 export type SubmitOptions = {
   readonly formats: readonly Format[];
@@ -36,14 +38,14 @@ export type StoreContext = {
   readonly baseUrl: string;
 };
 
-/** Renders and stores one report under an id and creation time already chosen. */
+/** Renders and stores one validated report under an id and creation time already chosen. */
 export async function renderAndStore(
   context: StoreContext,
   report: { readonly id: string; readonly createdAt: string },
-  input: unknown,
+  checked: Validation<AnnualReport>,
   options: SubmitOptions,
 ): Promise<Manifest> {
-  const rendered = await renderReport(input, {
+  const rendered = await renderValidated(checked, {
     formats: [...options.formats],
     lang: options.lang,
     layout: options.layout,
