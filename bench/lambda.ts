@@ -1,0 +1,73 @@
+/**
+ * The Lambda artifacts as `cdk synth` bundles them (tests/cdk/bundle-harness.ts runs them the
+ * way Lambda does): each bundle's zipped size, which renderer libraries the read bundle
+ * carries, and the render function in a fresh process answering a POST /v1/reports with 201
+ * (process start to answer, median of three fresh processes), S3 played by s3rver.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startLocalS3 } from '../src/storage/local-s3.ts';
+import { copyBundle, exampleReport, invokeBundle, lambdaEnvironment, proxyEvent, type BundledFunction } from '../tests/cdk/bundle-harness.ts';
+import { cdkSynth } from '../tests/cdk/cdk-cli.ts';
+import { median, round } from './stats.ts';
+
+const MB = 1024 * 1024;
+/** Strings only each library's code contains (they survive minifying). */
+const rendererMarkers = {
+  pdfmake: 'resource access policy',
+  docx: 'wordprocessingml/2006/main',
+  fontkit: 'Unknown font format',
+} as const;
+
+function zippedMb(dir: string, work: string): number {
+  const zip = join(work, `${dir.replace(/\W/g, '_')}.zip`);
+  execFileSync('zip', ['-q', '-r', zip, '.'], { cwd: dir });
+  return round(statSync(zip).size / MB);
+}
+
+const bundled = (fn: BundledFunction) => {
+  const code = readFileSync(join(fn.dir, 'index.mjs'), 'utf8');
+  return Object.entries(rendererMarkers).filter(([, marker]) => code.includes(marker)).map(([name]) => name);
+};
+
+export async function lambdaFigures() {
+  const work = mkdtempSync(join(tmpdir(), 'nianbao-bench-lambda-'));
+  try {
+    const outdir = join(work, 'cdk.out');
+    await cdkSynth(outdir);
+    const render = copyBundle(outdir, 'Render', work);
+    const read = copyBundle(outdir, 'Read', work);
+    const bucket = 'nianbao-bench';
+    const s3 = await startLocalS3({ directory: join(work, 's3'), bucket });
+    try {
+      const env = lambdaEnvironment(render, { NIANBAO_BUCKET: bucket, NIANBAO_BASE_URL: 'https://nianbao.example.gov.cn' }, { NIANBAO_S3_ENDPOINT: s3.endpoint, AWS_REGION: 'us-east-1' });
+      const submit = proxyEvent('POST', '/v1/reports', '/v1/reports', {
+        body: exampleReport(),
+        headers: { 'Content-Type': 'application/json', 'x-api-key': 'checked-by-api-gateway' },
+      });
+      const colds = [];
+      for (let run = 0; run < 3; run++) {
+        const { initMs, invocations } = await invokeBundle(render, env, [submit], work);
+        const answer = invocations[0];
+        if (answer?.statusCode !== 201) throw new Error(`render bundle answered ${answer?.statusCode}: ${answer?.body}`);
+        colds.push({ initMs, invokeMs: answer.ms });
+      }
+      return {
+        render: {
+          coldMs: round(median(colds.map((c) => c.initMs + c.invokeMs))),
+          initMedianMs: round(median(colds.map((c) => c.initMs))),
+          firstInvocationMedianMs: round(median(colds.map((c) => c.invokeMs))),
+          zippedMb: zippedMb(render.dir, work),
+          codeMb: round(statSync(join(render.dir, 'index.mjs')).size / MB, 2),
+        },
+        read: { zippedMb: zippedMb(read.dir, work), codeMb: round(statSync(join(read.dir, 'index.mjs')).size / MB, 2), renderersBundled: bundled(read) },
+      };
+    } finally {
+      await s3.close();
+    }
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
