@@ -16,8 +16,11 @@ import { esmBanner, esmDefine } from '../scripts/esm-banner.ts';
 const NODE_RUNTIME = Runtime.NODEJS_24_X;
 const ESBUILD_TARGET = 'node24';
 
-/** A file copied into the bundle directory: `from` relative to the project root, `to` relative to the bundle. */
-export type BundledFile = { readonly from: string; readonly to: string };
+/**
+ * A file put into the bundle directory: `from` relative to the project root, `to` relative
+ * to the bundle; a `face` is written trimmed of its layout tables (scripts/build-fonts.ts).
+ */
+export type BundledFile = { readonly from: string; readonly to: string; readonly face?: true };
 
 export type NianbaoFunctionProps = {
   /** Entry point, relative to the project root. */
@@ -89,11 +92,14 @@ export class NianbaoFunction extends NodejsFunction {
 }
 
 function copyCommands(files: readonly BundledFile[], inputDir: string, outputDir: string): string[] {
-  return files.flatMap(({ from, to }) => {
+  return files.flatMap(({ from, to, face }) => {
     if (!SAFE_PATH.test(from) || !SAFE_PATH.test(to) || to.split('/').includes('..')) {
       throw new Error(`bundled file path not allowed: ${from} -> ${to}`);
     }
     const target = `${outputDir}/${to}`;
-    return [`mkdir -p "${target.slice(0, target.lastIndexOf('/'))}"`, `cp "${inputDir}/${from}" "${target}"`];
+    const write = face
+      ? `cd "${inputDir}" && "${process.execPath}" --import tsx scripts/build-fonts.ts "${from}" "${target}"`
+      : `cp "${inputDir}/${from}" "${target}"`;
+    return [`mkdir -p "${target.slice(0, target.lastIndexOf('/'))}"`, write];
   });
 }

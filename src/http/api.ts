@@ -1,5 +1,6 @@
 /** Every route of the API, built from its dependencies; Lambda may serve a subset. */
 import type { Config } from '../config.ts';
+import type { ReadService } from '../service/read-service.ts';
 import type { ReportService } from '../service/service.ts';
 import { importRoute } from './routes/import-route.ts';
 import { readRoutes } from './routes/read-routes.ts';
@@ -10,7 +11,7 @@ import type { Route } from './types.ts';
 export type ApiConfig = Pick<Config, 'baseUrl' | 'apiKey' | 'maxBodyBytes'>;
 
 export const writeApi = (service: ReportService, config: ApiConfig): Route[] => [...writeRoutes(service, config), importRoute(config)];
-export const readApi = (service: ReportService, config: ApiConfig): Route[] =>
+export const readApi = (service: ReadService, config: ApiConfig): Route[] =>
   [...readRoutes(service, config), ...schemaRoutes(config)];
 export const fullApi = (service: ReportService, config: ApiConfig): Route[] =>
   [...writeApi(service, config), ...readApi(service, config)];
