@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { layouts } from '../model/page-setup.ts';
 import { formats } from '../render/renderer.ts';
-import { defaultSubmitOptions, type SubmitOptions } from '../service/submit.ts';
+import { defaultSubmitOptions, type SubmitOptions } from '../service/submit-options.ts';
 import { languages } from '../template.ts';
 import { HttpError } from './errors.ts';
 

@@ -5,9 +5,6 @@
  */
 import packageJson from '../../package.json' with { type: 'json' };
 import { annualReportTemplate } from '../../templates/annual-report/index.ts';
-import type { Layout } from '../model/page-setup.ts';
-import type { Format } from '../render/renderer.ts';
-import type { Language } from '../template.ts';
 import type { Storage } from '../storage/storage.ts';
 import { attachment } from './content-disposition.ts';
 import { ReportRejectedError } from './errors.ts';
@@ -17,20 +14,9 @@ import { encodeJson, reportKeys, type Manifest, type StoredFile } from './manife
 import type { AnnualReport } from '../../templates/annual-report/schema.ts';
 import type { Validation } from '../validation.ts';
 import { RenderRejectedError, renderValidated } from './render-report.ts';
+import type { SubmitOptions } from './submit-options.ts';
 
-export type SubmitOptions = {
-  readonly formats: readonly Format[];
-  readonly lang: Language;
-  readonly layout: Layout;
-  readonly allowCheckFailures: boolean;
-};
-
-export const defaultSubmitOptions: SubmitOptions = {
-  formats: ['pdf', 'docx'],
-  lang: 'zh',
-  layout: 'official',
-  allowCheckFailures: false,
-};
+export { defaultSubmitOptions, type SubmitOptions } from './submit-options.ts';
 
 export type StoreContext = {
   readonly storage: Storage;
