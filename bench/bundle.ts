@@ -6,7 +6,7 @@
  */
 import { build } from 'esbuild';
 import { join } from 'node:path';
-import { esmBanner, esmDefine } from '../scripts/esm-banner.ts';
+import { bundleAlias, esmBanner, esmDefine } from '../scripts/esm-banner.ts';
 
 export async function bundleBenchScript(root: string, entry: string): Promise<string> {
   const outfile = join(root, '.tmp/bench', entry.replace(/^.*\//, '').replace(/\.ts$/, '.mjs'));
@@ -20,6 +20,7 @@ export async function bundleBenchScript(root: string, entry: string): Promise<st
     target: 'node20',
     banner: { js: esmBanner },
     define: esmDefine,
+    alias: bundleAlias,
     logLevel: 'warning',
   });
   return outfile;

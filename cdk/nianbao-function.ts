@@ -10,7 +10,7 @@ import { Architecture, Runtime } from 'aws-cdk-lib/aws-lambda';
 import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, type RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
-import { esmBanner, esmDefine } from '../scripts/esm-banner.ts';
+import { bundleAlias, esmBanner, esmDefine } from '../scripts/esm-banner.ts';
 
 /** The newest Node.js runtime aws-cdk-lib offers; cdk-nag (AwsSolutions-L1) insists on it. */
 const NODE_RUNTIME = Runtime.NODEJS_24_X;
@@ -81,6 +81,7 @@ export class NianbaoFunction extends NodejsFunction {
         forceDockerBundling: false,
         banner: esmBanner,
         define: esmDefine,
+        esbuildArgs: Object.fromEntries(Object.entries(bundleAlias).map(([from, to]) => [`--alias:${from}`, to])),
         commandHooks: {
           beforeBundling: () => [],
           beforeInstall: () => [],

@@ -14,3 +14,6 @@ export const esmBanner = [
 ].join(' ');
 
 export const esmDefine = { __dirname: '__nbBundleDir' } as const;
+
+/** Modules the bundles replace (esbuild `alias`, paths from the project root). */
+export const bundleAlias = { 'brotli/decompress.js': './src/fonts/no-woff2.cjs' } as const;
