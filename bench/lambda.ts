@@ -4,13 +4,14 @@
  * carries, and the render function in a fresh process answering a POST /v1/reports with 201
  * (process start to answer, median of three fresh processes), S3 played by s3rver.
  */
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startLocalS3 } from '../src/storage/local-s3.ts';
-import { copyBundle, exampleReport, invokeBundle, lambdaEnvironment, proxyEvent, type BundledFunction } from '../tests/cdk/bundle-harness.ts';
+import { copyBundle, exampleReport, lambdaEnvironment, proxyEvent, type BundledFunction, type Invocation } from '../tests/cdk/bundle-harness.ts';
 import { cdkSynth } from '../tests/cdk/cdk-cli.ts';
+import { projectRoot } from '../tests/cdk/synth.ts';
 import { median, round } from './stats.ts';
 
 const MB = 1024 * 1024;
@@ -32,6 +33,17 @@ const bundled = (fn: BundledFunction) => {
   return Object.entries(rendererMarkers).filter(([, marker]) => code.includes(marker)).map(([name]) => name);
 };
 
+/** One fresh process running the bundle as Lambda does (tests/cdk/fixtures/invoke-handler.mjs), with its CPU time and peak RSS. */
+function freshInvocation(fn: BundledFunction, env: Record<string, string>, event: unknown, work: string) {
+  const [events, result] = [join(work, 'events.json'), join(work, 'result.json')];
+  writeFileSync(events, JSON.stringify([event]));
+  const child = spawnSync('/usr/bin/time', ['-f', '%M %U %S', process.execPath, join(projectRoot, 'tests/cdk/fixtures/invoke-handler.mjs'), events, result], { cwd: fn.dir, env, encoding: 'utf8' });
+  if (child.status !== 0) throw new Error(`bundle failed: ${child.stderr}`);
+  const [rssKb, user, system] = (child.stderr.trim().split('\n').at(-1) ?? '').split(' ').map(Number);
+  const { initMs, invocations } = JSON.parse(readFileSync(result, 'utf8')) as { initMs: number; invocations: Invocation[] };
+  return { initMs, answer: invocations[0], cpuMs: ((user ?? Number.NaN) + (system ?? Number.NaN)) * 1000, peakRssMb: (rssKb ?? Number.NaN) / 1024 };
+}
+
 export async function lambdaFigures() {
   const work = mkdtempSync(join(tmpdir(), 'nianbao-bench-lambda-'));
   try {
@@ -49,16 +61,17 @@ export async function lambdaFigures() {
       });
       const colds = [];
       for (let run = 0; run < 3; run++) {
-        const { initMs, invocations } = await invokeBundle(render, env, [submit], work);
-        const answer = invocations[0];
+        const { initMs, answer, cpuMs, peakRssMb } = freshInvocation(render, env, submit, work);
         if (answer?.statusCode !== 201) throw new Error(`render bundle answered ${answer?.statusCode}: ${answer?.body}`);
-        colds.push({ initMs, invokeMs: answer.ms });
+        colds.push({ initMs, invokeMs: answer.ms, cpuMs, peakRssMb });
       }
       return {
         render: {
           coldMs: round(median(colds.map((c) => c.initMs + c.invokeMs))),
           initMedianMs: round(median(colds.map((c) => c.initMs))),
           firstInvocationMedianMs: round(median(colds.map((c) => c.invokeMs))),
+          processCpuMedianMs: round(median(colds.map((c) => c.cpuMs))),
+          peakRssMb: round(Math.max(...colds.map((c) => c.peakRssMb))),
           zippedMb: zippedMb(render.dir, work),
           codeMb: round(statSync(join(render.dir, 'index.mjs')).size / MB, 2),
         },

@@ -69,13 +69,15 @@ async function main() {
 
   // Cold, alternating.
   const cold: ReturnType<typeof coldCli>[] = [];
-  const typstCold: number[] = [];
+  const typstCold: TypstRun[] = [];
   for (let round = 0; round < coldRounds; round++) {
     cold.push(coldCli(root, example));
-    if (typst) typstCold.push(typst.run(0).processMs);
+    if (typst) typstCold.push(typst.run(0));
   }
   const coldMs = round(median(cold.map((c) => c.ms)));
-  const typstColdMs = typst ? round(median(typstCold)) : undefined;
+  const coldCpuMs = round(median(cold.map((c) => c.cpuMs)));
+  const typstColdMs = typst ? round(median(typstCold.map((r) => r.processMs))) : undefined;
+  const typstColdCpuMs = typst ? round(median(typstCold.map((r) => r.processCpuMs))) : undefined;
 
   const docx = await warmDocx(input, 30);
   const post = await warmPost(readFileSync(example, 'utf8'), 20);
@@ -94,7 +96,7 @@ async function main() {
   const figures = {
     warmPdf: { medianMs: warmPdfMs, cpuMedianMs: round(median(cpu)), renders: wall.length, typstMedianMs: typstWarmMs, ratio: ratio(warmPdfMs, typstWarmMs) },
     rss: { after100RendersMb: rssAfter100Mb, peakMb: round(nianbao[0]!.peakRssMb), typstAfter100Mb: typstRssAfter100Mb, ratio: ratio(rssAfter100Mb, typstRssAfter100Mb) },
-    cold: { medianMs: coldMs, runsMs: cold.map((c) => round(c.ms)), cpuMedianMs: round(median(cold.map((c) => c.cpuMs))), peakRssMb: round(Math.max(...cold.map((c) => c.rssMb))), via: isBundleFresh(root) ? 'bundle' : 'tsx', typstMedianMs: typstColdMs, ratio: ratio(coldMs, typstColdMs) },
+    cold: { medianMs: coldMs, runsMs: cold.map((c) => round(c.ms)), cpuMedianMs: coldCpuMs, typstCpuMedianMs: typstColdCpuMs, cpuRatio: ratio(coldCpuMs, typstColdCpuMs), peakRssMb: round(Math.max(...cold.map((c) => c.rssMb))), via: isBundleFresh(root) ? 'bundle' : 'tsx', typstMedianMs: typstColdMs, ratio: ratio(coldMs, typstColdMs) },
     docx,
     post,
     scaling: linear,
@@ -124,9 +126,10 @@ async function main() {
     row('warm PDF render, median ms', warmPdfMs, limits.warmPdfMs, typstWarmMs),
     row('RSS after 100 renders, MB', rssAfter100Mb, limits.rssMb, typstRssAfter100Mb),
     row('cold process → PDF, median ms', coldMs, limits.coldMs, typstColdMs),
+    row('cold process → PDF, CPU ms (user+sys)', coldCpuMs, round(1.5 * (typstColdCpuMs ?? Number.NaN)), typstColdCpuMs),
     row('Word render, median ms', docx.medianMs, limits.docxMs),
     row('POST /v1/reports pdf+docx, median ms', post.medianMs, limits.postMs),
-    ...(lambda ? [row('Lambda render: fresh process → 201, ms', lambda.render.coldMs, limits.lambdaColdMs), row('render bundle zipped, MB', lambda.render.zippedMb, limits.renderBundleZippedMb)] : []),
+    ...(lambda ? [row('Lambda render: fresh process → 201, ms', lambda.render.coldMs, limits.lambdaColdMs), row('Lambda render: fresh process → 201, CPU ms', lambda.render.processCpuMedianMs, limits.lambdaColdMs), row('render bundle zipped, MB', lambda.render.zippedMb, limits.renderBundleZippedMb)] : []),
   ]);
   console.log(`scaling (×1, ×4, ×16 prose and tables): ${linear.points.map((p) => `×${p.k} ${p.medianMs} ms (${p.msPerCopy}/copy)`).join(', ')}; slope ${linear.slopeMsPerCopy} ms per copy, intercept ${linear.interceptMs} ms`);
   console.log(`warm CPU per render ${figures.warmPdf.cpuMedianMs} ms (wall ${warmPdfMs} ms): a render uses about ${round(figures.warmPdf.cpuMedianMs / warmPdfMs, 2)} cores`);

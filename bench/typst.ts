@@ -7,7 +7,14 @@ import { copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { facePath, fontConfig } from '../src/fonts/config.ts';
 
-export type TypstRun = { readonly processMs: number; readonly firstMs: number; readonly medianMs: number | null; readonly rssMb: number };
+export type TypstRun = {
+  readonly processMs: number;
+  /** CPU time of the whole process (user + system, GNU time). */
+  readonly processCpuMs: number;
+  readonly firstMs: number;
+  readonly medianMs: number | null;
+  readonly rssMb: number;
+};
 export type TypstAnchor = { run(renders: number): TypstRun };
 
 const here = new URL('typst/', import.meta.url).pathname;
@@ -30,11 +37,12 @@ export function typstAnchor(example: string): TypstAnchor | undefined {
   return {
     run(renders) {
       const start = performance.now();
-      const child = spawnSync(process.execPath, [script, source, fonts, String(renders)], { encoding: 'utf8', cwd: folder });
+      const child = spawnSync('/usr/bin/time', ['-f', '%U %S', process.execPath, script, source, fonts, String(renders)], { encoding: 'utf8', cwd: folder });
       const processMs = performance.now() - start;
       if (child.status !== 0) throw new Error(`typst anchor failed: ${child.stderr}`);
-      const line = JSON.parse(child.stdout.trim().split('\n').at(-1) ?? '{}') as Omit<TypstRun, 'processMs'>;
-      return { processMs, ...line };
+      const [user, system] = (child.stderr.trim().split('\n').at(-1) ?? '').split(' ').map(Number);
+      const line = JSON.parse(child.stdout.trim().split('\n').at(-1) ?? '{}') as Omit<TypstRun, 'processMs' | 'processCpuMs'>;
+      return { processMs, processCpuMs: ((user ?? Number.NaN) + (system ?? Number.NaN)) * 1000, ...line };
     },
   };
 }
