@@ -4,7 +4,8 @@
  * carries, and the render function in a fresh process answering a POST /v1/reports with 201
  * (process start to answer, median of three fresh processes), S3 played by s3rver.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
+import { promisify } from 'node:util';
 import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -33,12 +34,16 @@ const bundled = (fn: BundledFunction) => {
   return Object.entries(rendererMarkers).filter(([, marker]) => code.includes(marker)).map(([name]) => name);
 };
 
-/** One fresh process running the bundle as Lambda does (tests/cdk/fixtures/invoke-handler.mjs), with its CPU time and peak RSS. */
-function freshInvocation(fn: BundledFunction, env: Record<string, string>, event: unknown, work: string) {
+const run = promisify(execFile);
+
+/**
+ * One fresh process running the bundle as Lambda does (tests/cdk/fixtures/invoke-handler.mjs),
+ * with its CPU time and peak RSS. Asynchronous: s3rver answers from this process meanwhile.
+ */
+async function freshInvocation(fn: BundledFunction, env: Record<string, string>, event: unknown, work: string) {
   const [events, result] = [join(work, 'events.json'), join(work, 'result.json')];
   writeFileSync(events, JSON.stringify([event]));
-  const child = spawnSync('/usr/bin/time', ['-f', '%M %U %S', process.execPath, join(projectRoot, 'tests/cdk/fixtures/invoke-handler.mjs'), events, result], { cwd: fn.dir, env, encoding: 'utf8' });
-  if (child.status !== 0) throw new Error(`bundle failed: ${child.stderr}`);
+  const child = await run('/usr/bin/time', ['-f', '%M %U %S', process.execPath, join(projectRoot, 'tests/cdk/fixtures/invoke-handler.mjs'), events, result], { cwd: fn.dir, env, encoding: 'utf8' });
   const [rssKb, user, system] = (child.stderr.trim().split('\n').at(-1) ?? '').split(' ').map(Number);
   const { initMs, invocations } = JSON.parse(readFileSync(result, 'utf8')) as { initMs: number; invocations: Invocation[] };
   return { initMs, answer: invocations[0], cpuMs: ((user ?? Number.NaN) + (system ?? Number.NaN)) * 1000, peakRssMb: (rssKb ?? Number.NaN) / 1024 };
@@ -61,7 +66,7 @@ export async function lambdaFigures() {
       });
       const colds = [];
       for (let run = 0; run < 3; run++) {
-        const { initMs, answer, cpuMs, peakRssMb } = freshInvocation(render, env, submit, work);
+        const { initMs, answer, cpuMs, peakRssMb } = await freshInvocation(render, env, submit, work);
         if (answer?.statusCode !== 201) throw new Error(`render bundle answered ${answer?.statusCode}: ${answer?.body}`);
         colds.push({ initMs, invokeMs: answer.ms, cpuMs, peakRssMb });
       }

@@ -27,6 +27,9 @@ import { median, round } from './stats.ts';
 import { typstAnchor, type TypstRun } from './typst.ts';
 import { warmDocx, warmPost } from './warm.ts';
 
+// The AWS SDK warns on Node 20 that its 2027 releases need Node 22; here that is noise (as in src/server/local.ts).
+process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
+
 const root = fileURLToPath(new URL('..', import.meta.url));
 const example = join(root, 'examples/huaian-2024.json');
 const flags = new Set(process.argv.slice(2));
