@@ -26,6 +26,6 @@ new NianbaoStack(app, String(app.node.tryGetContext('nianbao:stackName') ?? 'Nia
   settings: settingsOrExit(),
   projectRoot: fileURLToPath(new URL('..', import.meta.url)).replace(/\/$/, ''),
   env: { account: process.env['CDK_DEFAULT_ACCOUNT'], region: process.env['CDK_DEFAULT_REGION'] },
-  description: 'nianbao — government information-disclosure annual reports (政府信息公开工作年度报告)',
+  description: 'nianbao — government information-disclosure reports (政府信息公开) as PDF, Word and HTML',
 });
 Validations.of(app).addPlugins(new AwsSolutionsChecks(app));

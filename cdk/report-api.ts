@@ -33,7 +33,7 @@ import { addGatewayResponses } from './gateway-responses.ts';
 type Route = {
   readonly method: 'GET' | 'POST';
   readonly path: string;
-  readonly fn: 'render' | 'read';
+  readonly fn: 'render' | 'aggregate' | 'read';
   readonly apiKey: boolean;
   readonly jsonBody?: boolean;
 };
@@ -42,6 +42,7 @@ export const routes: readonly Route[] = [
   { method: 'POST', path: '/v1/reports', fn: 'render', apiKey: true, jsonBody: true },
   { method: 'POST', path: '/v1/validate', fn: 'render', apiKey: true, jsonBody: true },
   { method: 'POST', path: '/v1/imports', fn: 'render', apiKey: true },
+  { method: 'POST', path: '/v1/aggregates', fn: 'aggregate', apiKey: true, jsonBody: true },
   // The staff listing reveals report ids, and unguessable ids are what keep unpublished reports private.
   { method: 'GET', path: '/v1/reports', fn: 'read', apiKey: true },
   { method: 'GET', path: '/v1/reports/{id}', fn: 'read', apiKey: false },
@@ -56,6 +57,8 @@ const BINARY_MEDIA_TYPES = ['application/pdf', 'application/vnd.openxmlformats-o
 
 export type ReportApiProps = {
   readonly render: IFunction;
+  /** The write function again, sized for compiling thousands of stored reports. */
+  readonly aggregate: IFunction;
   readonly read: IFunction;
   readonly stageName: string;
   readonly writeRateLimit: number;
@@ -138,6 +141,7 @@ export class ReportApi extends Construct {
     });
     const integrations = {
       render: new LambdaIntegration(props.render, { allowTestInvoke: false }),
+      aggregate: new LambdaIntegration(props.aggregate, { allowTestInvoke: false }),
       read: new LambdaIntegration(props.read, { allowTestInvoke: false }),
     };
     for (const route of routes) {

@@ -19,7 +19,8 @@ const settingsSchema = z.object({
   accessLogExpiryDays: z.coerce.number().int().min(1).default(365),
   /** `false` lets `cdk destroy` remove the (empty) buckets; the default keeps them and their data. */
   retainData: flag.default(true),
-  maxBodyBytes: z.coerce.number().int().min(1024).max(10 * 1024 * 1024).default(1024 * 1024),
+  /** Lambda takes at most 6 MB synchronously, the event's headers included: 5 MiB of body leaves room for them. */
+  maxBodyBytes: z.coerce.number().int().min(1024).max(5 * 1024 * 1024).default(1024 * 1024),
   /** Optional custom domain; needs an ACM certificate in the same region. */
   domainName: z.string().regex(/^([a-z0-9-]+\.)+[a-z]{2,}$/, 'a lower-case host name').optional(),
   certificateArn: z.string().startsWith('arn:').optional(),

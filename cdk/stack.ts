@@ -26,6 +26,7 @@ const RENDER_TIMEOUT = Duration.seconds(28);
 export class NianbaoStack extends Stack {
   readonly reports: ReportBucket;
   readonly render: NianbaoFunction;
+  readonly aggregate: NianbaoFunction;
   readonly read: NianbaoFunction;
   readonly api: ReportApi;
   readonly alarms: ServiceAlarms;
@@ -54,6 +55,17 @@ export class NianbaoStack extends Stack {
       // Relative to the working directory, which Lambda sets to the bundle's folder (LAMBDA_TASK_ROOT).
       environment: { ...environment, NIANBAO_FONTS_DIR: BUNDLED_FONTS_DIR },
     });
+    // The same handler as Render, for POST /v1/aggregates: 2,000 members peak at 0.8–1.5 GB
+    // (bench/results/aggregate.json), and memory past 1,769 MB buys a whole vCPU.
+    this.aggregate = new NianbaoFunction(this, 'Aggregate', {
+      ...common,
+      entry: 'lambdas/render.ts',
+      description: 'nianbao: compile stored reports into an aggregate and store it',
+      memorySize: 3008,
+      timeout: RENDER_TIMEOUT,
+      files: renderBundleFiles(projectRoot),
+      environment: { ...environment, NIANBAO_FONTS_DIR: BUNDLED_FONTS_DIR },
+    });
     this.read = new NianbaoFunction(this, 'Read', {
       ...common,
       entry: 'lambdas/read.ts',
@@ -63,11 +75,13 @@ export class NianbaoStack extends Stack {
       files: [],
     });
     grantReportAccess(this.render.role!, this.reports.bucket, settings.prefix, 'read-write');
+    grantReportAccess(this.aggregate.role!, this.reports.bucket, settings.prefix, 'read-write');
     grantReportAccess(this.read.role!, this.reports.bucket, settings.prefix, 'read');
 
     this.api = new ReportApi(this, 'Http', {
       ...settings,
       render: this.render,
+      aggregate: this.aggregate,
       read: this.read,
       logRetention: settings.logRetentionDays,
       logRemovalPolicy,
@@ -76,11 +90,11 @@ export class NianbaoStack extends Stack {
           ? { domainName: settings.domainName, certificateArn: settings.certificateArn }
           : undefined,
     });
-    for (const fn of [this.render, this.read]) fn.addEnvironment('NIANBAO_BASE_URL', this.api.baseUrl);
+    for (const fn of [this.render, this.aggregate, this.read]) fn.addEnvironment('NIANBAO_BASE_URL', this.api.baseUrl);
 
     this.alarms = new ServiceAlarms(this, 'Alarms', {
       stage: this.api.api.deploymentStage,
-      functions: { Render: this.render, Read: this.read },
+      functions: { Render: this.render, Aggregate: this.aggregate, Read: this.read },
       render: this.render,
       alarmEmail: settings.alarmEmail,
     });

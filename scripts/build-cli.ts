@@ -7,6 +7,7 @@ import { rmSync, utimesSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { bundleEntry } from '../bin/bundle-freshness.js';
+import { copyBundleAssets } from './esm-banner.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const outdir = join(root, 'dist');
@@ -31,6 +32,7 @@ if (!esbuild) {
   const started = new Date();
   rmSync(outdir, { recursive: true, force: true });
   const { metafile } = await esbuild.build(cliBuildOptions(root, outdir));
+  copyBundleAssets(root, outdir);
   const unwatched = unwatchedInputs(metafile);
   if (unwatched.length > 0) {
     rmSync(outdir, { recursive: true, force: true });

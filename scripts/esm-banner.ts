@@ -5,6 +5,9 @@
  * resolves every font it is given against it): the banner gives an ESM bundle both, and the
  * define points their free __dirname at the bundle's own folder.
  */
+import { copyFileSync, mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+
 export const esmBanner = [
   "import { createRequire as __nbCreateRequire } from 'node:module';",
   "import { dirname as __nbDirname } from 'node:path';",
@@ -14,6 +17,22 @@ export const esmBanner = [
 ].join(' ');
 
 export const esmDefine = { __dirname: '__nbBundleDir' } as const;
+
+/**
+ * Files a bundled dependency reads from its own __dirname at run time, to copy beside every
+ * bundle: pdfkit's sRGB profile, the output intent of PDF/A files.
+ */
+export const bundleAssets = [
+  { from: 'node_modules/pdfkit/js/data/sRGB_IEC61966_2_1.icc', to: 'data/sRGB_IEC61966_2_1.icc' },
+] as const;
+
+/** Copies the bundle assets from the project into a bundle's folder. */
+export function copyBundleAssets(root: string, outdir: string): void {
+  for (const asset of bundleAssets) {
+    mkdirSync(dirname(join(outdir, asset.to)), { recursive: true });
+    copyFileSync(join(root, asset.from), join(outdir, asset.to));
+  }
+}
 
 /** Modules the bundles replace (esbuild `alias`, paths from the project root). */
 export const bundleAlias = { 'brotli/decompress.js': './src/fonts/no-woff2.cjs' } as const;

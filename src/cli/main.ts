@@ -16,6 +16,7 @@ export const commands: Record<string, Command> = {
   schema: { usage: usages.schema, load: () => import('./schema.ts') },
   import: { usage: usages.import, load: () => import('./import.ts') },
   render: { usage: usages.render, load: () => import('./render.ts') },
+  aggregate: { usage: usages.aggregate, load: () => import('./aggregate.ts') },
 };
 
 const usage = () =>

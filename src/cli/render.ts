@@ -1,6 +1,6 @@
 /**
  * `nianbao render FILE|- [--out DIR] [--format pdf,docx,html] [--lang zh|en|zh-en]
- *  [--layout official|screen] [--base-url URL] [--id ID] [--allow-check-failures]`
+ *  [--layout official|screen] [--fonts official|portable] [--base-url URL] [--id ID] [--allow-check-failures]`
  *
  * Exit codes: 0 written; 1 refused (schema, cross-check or font-coverage errors — the
  * findings are printed in Chinese and English); 2 unreadable input or bad options;
@@ -12,7 +12,7 @@ import { join, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseJsonText } from '../json-text.ts';
 import { layouts, type Layout } from '../model/page-setup.ts';
-import { formats, type Format } from '../render/renderer.ts';
+import { fontSets, formats, type FontSet, type Format } from '../render/renderer.ts';
 import { RenderFailedError, RenderRejectedError, renderReport } from '../service/render-report.ts';
 import { reportLinks } from '../service/links.ts';
 import { languages, type Language } from '../template.ts';
@@ -22,10 +22,10 @@ import { usageOf } from './usage.ts';
 
 const usage = usageOf('render');
 
-const defaultBaseUrl = 'http://127.0.0.1:3000';
+export const defaultBaseUrl = 'http://127.0.0.1:3000';
 
 /** A refusal of the command line itself: printed with the usage, exit 2. */
-class UsageError extends Error {
+export class UsageError extends Error {
   override readonly name = 'UsageError';
 }
 
@@ -35,18 +35,19 @@ type Options = {
   readonly formats: readonly Format[];
   readonly lang: Language;
   readonly layout: Layout;
+  readonly fonts: FontSet;
   readonly baseUrl: string;
   readonly id?: string;
   readonly allowCheckFailures: boolean;
 };
 
-function oneOf<T extends string>(what: string, allowed: readonly T[], value: string): T {
+export function oneOf<T extends string>(what: string, allowed: readonly T[], value: string): T {
   const found = allowed.find((a) => a === value);
   if (found === undefined) throw new UsageError(`--${what} must be one of ${allowed.join(', ')} / --${what} 只能是 ${allowed.join('、')}`);
   return found;
 }
 
-function baseUrlOf(value: string): string {
+export function baseUrlOf(value: string): string {
   const url = URL.canParse(value) ? new URL(value) : undefined;
   if (url === undefined || !['http:', 'https:'].includes(url.protocol) || url.search !== '' || url.hash !== '') {
     throw new UsageError('--base-url must be an http(s) URL without query / --base-url 须为不带查询参数的 http(s) 地址');
@@ -79,6 +80,7 @@ function optionsOf(args: readonly string[]): Options {
       format: { type: 'string', default: 'pdf' },
       lang: { type: 'string', default: 'zh' },
       layout: { type: 'string', default: 'official' },
+      fonts: { type: 'string', default: 'official' },
       'base-url': { type: 'string', default: defaultBaseUrl },
       id: { type: 'string' },
       'allow-check-failures': { type: 'boolean', default: false },
@@ -92,6 +94,7 @@ function optionsOf(args: readonly string[]): Options {
     formats: values.format.split(',').map((f) => oneOf('format', formats, f.trim())),
     lang: oneOf('lang', languages, values.lang),
     layout: oneOf('layout', layouts, values.layout),
+    fonts: oneOf('fonts', fontSets, values.fonts),
     baseUrl: baseUrlOf(values['base-url']),
     ...(values.id === undefined ? {} : { id: idOf(values.id) }),
     allowCheckFailures: values['allow-check-failures'],
@@ -99,7 +102,7 @@ function optionsOf(args: readonly string[]): Options {
 }
 
 /** The same reader as `nianbao validate`: a size limit, and one sentence when it cannot read. */
-async function readInput(file: string): Promise<unknown> {
+export async function readInput(file: string): Promise<unknown> {
   const input = await readInputText(file);
   if (!input.ok) throw new UsageError(`${input.message.zh} / ${input.message.en}`);
   const parsed = parseJsonText(input.text);
@@ -118,11 +121,11 @@ function canonicalJson(value: unknown): string {
 }
 
 /** The default report id: base64url of the first 16 bytes of the SHA-256 of the canonical input. */
-function reportIdOf(input: unknown): string {
+export function reportIdOf(input: unknown): string {
   return createHash('sha256').update(canonicalJson(input)).digest().subarray(0, 16).toString('base64url');
 }
 
-const refusals = {
+export const refusals = {
   schema: '输入不符合年报格式 / The input does not match the report format',
   checks: '报告未通过勾稽校验（可用 --allow-check-failures 强制生成） / The report fails its cross-checks (use --allow-check-failures to render anyway)',
   preflight: '报告含有字体无法显示的字符 / The report contains characters no font can draw',
@@ -130,7 +133,7 @@ const refusals = {
 } as const;
 
 /** Writes one file into the output folder, refusing any name that would land elsewhere. */
-async function write(out: string, name: string, bytes: Uint8Array): Promise<string> {
+export async function write(out: string, name: string, bytes: Uint8Array): Promise<string> {
   const folder = resolve(out);
   const path = resolve(join(folder, name));
   if (!path.startsWith(folder + sep)) throw new Error(`output name leaves ${folder}`);
@@ -153,12 +156,13 @@ export async function run(args: readonly string[]): Promise<number> {
       formats: options.formats,
       lang: options.lang,
       layout: options.layout,
+      fonts: options.fonts,
       qrUrl: reportLinks(options.baseUrl, id).landingPage,
       allowCheckFailures: options.allowCheckFailures,
     });
     for (const finding of rendered.findings) process.stderr.write(findingText(finding));
     for (const file of rendered.files) {
-      const path = await write(options.out, `${rendered.fileName}.${file.extension}`, file.bytes);
+      const path = await write(options.out, `${rendered.facts.fileName}.${file.extension}`, file.bytes);
       process.stdout.write(`${path}\t${file.sha256}\n`);
     }
     return 0;
@@ -167,9 +171,9 @@ export async function run(args: readonly string[]): Promise<number> {
   }
 }
 
-function explain(error: unknown): number {
+export function explain(error: unknown, usageLine: string = usage): number {
   if (error instanceof UsageError) {
-    process.stderr.write(`${error.message}\n${usage}\n`);
+    process.stderr.write(`${error.message}\n${usageLine}\n`);
     return 2;
   }
   if (error instanceof RenderRejectedError) {

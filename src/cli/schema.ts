@@ -1,6 +1,6 @@
 /** `nianbao schema`: prints the JSON Schema of the input (generated from the zod schema). */
 import { parseArgs } from 'node:util';
-import { annualReportJsonSchema } from '../../templates/annual-report/json-schema.ts';
+import { defaultTemplate } from '../templates.ts';
 import { usageOf } from './usage.ts';
 
 const usage = usageOf('schema');
@@ -13,6 +13,6 @@ export async function run(args: readonly string[]): Promise<number> {
     process.stderr.write(`${reason}\n${usage}\n`);
     return 2;
   }
-  process.stdout.write(`${JSON.stringify(annualReportJsonSchema(), null, 2)}\n`);
+  process.stdout.write(`${JSON.stringify(defaultTemplate.jsonSchema(), null, 2)}\n`);
   return 0;
 }

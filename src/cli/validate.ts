@@ -9,14 +9,14 @@ import { parseArgs } from 'node:util';
 import { type Finding, hasErrors } from '../findings.ts';
 import { parseJsonText } from '../json-text.ts';
 import { validateForRendering } from '../service/render-report.ts';
-import { type AnnualReport, otherHandlingShape } from '../../templates/annual-report/schema.ts';
+import { defaultTemplate } from '../templates.ts';
 import { findingText } from './finding-text.ts';
 import { readInputText } from './read-input.ts';
 import { usageOf } from './usage.ts';
 
 const usage = usageOf('validate');
 
-type Outcome = { readonly report?: AnnualReport; readonly findings: readonly Finding[] };
+type Outcome = { readonly report?: unknown; readonly findings: readonly Finding[] };
 
 function options(args: readonly string[]): { file: string; json: boolean } | string {
   try {
@@ -32,8 +32,7 @@ function options(args: readonly string[]): { file: string; json: boolean } | str
 function printJson({ report, findings }: Outcome): void {
   const document = {
     valid: report !== undefined && !hasErrors(findings),
-    formatVersion: report?.formatVersion ?? null,
-    otherHandlingShape: report ? otherHandlingShape(report) : null,
+    ...defaultTemplate.describe(report).fields,
     findings,
   };
   process.stdout.write(`${JSON.stringify(document, null, 2)}\n`);
@@ -44,7 +43,8 @@ function printText(file: string, { report, findings }: Outcome): void {
   const errors = findings.filter((f) => f.severity === 'error').length;
   const warnings = findings.length - errors;
   const verdict = report !== undefined && errors === 0 ? '通过 / valid' : '未通过 / not valid';
-  const shape = report ? ` (format ${report.formatVersion}, （六）${otherHandlingShape(report)})` : '';
+  const summary = report === undefined ? '' : defaultTemplate.describe(report).summary;
+  const shape = summary === '' ? '' : ` (${summary})`;
   process.stdout.write(`${file}: ${verdict}${shape} — ${errors} error(s), ${warnings} warning(s)\n`);
 }
 

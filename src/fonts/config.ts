@@ -12,11 +12,11 @@ import { z } from 'zod';
 export const fontRoles = ['title', 'body', 'heading1', 'heading2', 'heading3', 'table', 'pageNumber', 'latin'] as const;
 export type FontRole = (typeof fontRoles)[number];
 
-/** A bare file name: no folders, no way out of the fonts folder, TrueType only. */
-const fontFileName = z.string().regex(/^[\w.-]+\.ttf$/i, 'a .ttf file name inside fonts/');
+/** A bare file name: no folders, no way out of the fonts folder, TrueType only (plain, or as WOFF 1.0). */
+const fontFileName = z.string().regex(/^[\w.-]+\.(ttf|woff)$/i, 'a .ttf or .woff file name inside fonts/');
 const packageFile = z.object({
   package: z.string().regex(/^(@[\w.-]+\/)?[\w.-]+$/, 'an npm package name'),
-  file: z.string().regex(/^([\w.-]+\/)*[\w.-]+\.ttf$/i, 'a .ttf path inside the package').refine((p) => !p.split('/').includes('..')),
+  file: z.string().regex(/^([\w.-]+\/)*[\w.-]+\.(ttf|woff)$/i, 'a .ttf or .woff path inside the package').refine((p) => !p.split('/').includes('..')),
 });
 const faceSource = z.union([z.object({ file: fontFileName }).strict(), packageFile.strict()]);
 

@@ -9,6 +9,7 @@ import type { Font } from 'fontkit';
 import { facePath, fontConfig, type FontRole } from './config.ts';
 import fontkit from './fontkit.cjs';
 import { layoutTables, withoutTables } from './sfnt-tables.ts';
+import { isWoff, woffToSfnt } from './woff.ts';
 
 export type LoadedFace = {
   readonly id: string;
@@ -33,7 +34,8 @@ export function loadedFaces(): ReadonlyMap<string, LoadedFace> {
     const faces = new Map<string, LoadedFace>();
     for (const [id, source] of Object.entries(fontConfig().pdf.faces)) {
       const path = facePath(source);
-      const bytes = withoutTables(readFontFile(id, path), layoutTables);
+      const file = readFontFile(id, path);
+      const bytes = withoutTables(isWoff(file) ? woffToSfnt(file) : file, layoutTables);
       faces.set(id, { id, path, font: fontkit.create(bytes) });
     }
     cached = faces;

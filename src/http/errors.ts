@@ -3,7 +3,7 @@
  * log; the client gets one fixed sentence in Chinese and English (and, for a rejected
  * report, every finding) — never a stack trace or an internal message.
  */
-import { IdempotencyConflictError, ReportNotFoundError, ReportRejectedError, ServiceError } from '../service/errors.ts';
+import { IdempotencyConflictError, IdempotencyInProgressError, ReportNotFoundError, ReportRejectedError, ServiceError } from '../service/errors.ts';
 import { StorageUnavailableError } from '../storage/storage.ts';
 import { json, type HttpResponse } from './types.ts';
 
@@ -22,8 +22,9 @@ const RETRY_AFTER_SECONDS = 5;
 const fixed = {
   rejected: { zh: '报告未通过校验，每个问题都列在 findings 中。', en: 'The report failed validation; every problem is listed in findings.' },
   notFound: { zh: '没有这个编号的报告或文件。', en: 'No report or file exists under this id.' },
+  inProgress: { zh: '使用这个 Idempotency-Key 的另一个请求仍在处理中，请稍后重试。', en: 'Another request with this Idempotency-Key is still in progress; retry shortly.' },
   conflict: { zh: '这个 Idempotency-Key 已用于另一份不同的请求。', en: 'This Idempotency-Key was already used for a different request.' },
-  unavailable: { zh: '存储暂时不可用，请稍后使用同一 Idempotency-Key 重试。', en: 'Storage is temporarily unavailable; retry later with the same Idempotency-Key.' },
+  unavailable: { zh: '存储暂时不可用，请按 Retry-After 所示稍后重试。', en: 'Storage is temporarily unavailable; retry after the delay in Retry-After.' },
   internal: { zh: '服务内部出错，请稍后重试。', en: 'An internal error occurred; please retry later.' },
 } satisfies Record<string, Message>;
 
@@ -36,6 +37,9 @@ export function errorResponse(error: unknown): HttpResponse {
     return json(422, errorBody('report_invalid', fixed.rejected, { findings: error.findings }));
   }
   if (error instanceof ReportNotFoundError) return json(404, errorBody('not_found', fixed.notFound));
+  if (error instanceof IdempotencyInProgressError) {
+    return json(409, errorBody('idempotency_in_progress', fixed.inProgress), { 'retry-after': String(RETRY_AFTER_SECONDS) });
+  }
   if (error instanceof IdempotencyConflictError) return json(409, errorBody('idempotency_conflict', fixed.conflict));
   if (error instanceof StorageUnavailableError) {
     return json(503, errorBody('storage_unavailable', fixed.unavailable), { 'retry-after': String(RETRY_AFTER_SECONDS) });

@@ -3,16 +3,19 @@
  * nothing in it is written by hand except paths and descriptions.
  */
 import { z } from 'zod';
-import { annualReportJsonSchema } from '../../templates/annual-report/json-schema.ts';
 import packageJson from '../../package.json' with { type: 'json' };
 import { formats } from '../render/renderer.ts';
 import { reportIdPattern } from '../service/ids.ts';
 import { manifestSchema } from '../service/manifest.ts';
 import { languages } from '../template.ts';
+import { defaultTemplate, templates } from '../templates.ts';
 import { listQuery, submitQuery } from './query-options.ts';
 import { errorSchema, importedSchema, listingSchema, submittedSchema, validatedSchema } from './responses.ts';
 import { formatVersionChoices, importMediaTypes } from './routes/import-route.ts';
+import { idempotencyDescription, limitsDescription } from './openapi-notes.ts';
+import { gatheringPath } from './routes/write-routes.ts';
 
+const inputName = defaultTemplate.schemaName;
 const schema = (s: z.ZodType) => z.toJSONSchema(s, { io: 'input', unrepresentable: 'any' });
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 const body = (name: string, description: string) => ({ description, content: { 'application/json': { schema: ref(name) } } });
@@ -34,8 +37,8 @@ function relocateRefs(value: unknown): unknown {
  * would resolve against the document's root, so the shapes move to `#/components/schemas/`.
  */
 function inputComponents(): Record<string, unknown> {
-  const { $schema: _dialect, $defs, ...report } = annualReportJsonSchema();
-  return relocateRefs({ AnnualReport: report, ...($defs as Record<string, unknown>) }) as Record<string, unknown>;
+  const { $schema: _dialect, $defs, ...report } = defaultTemplate.jsonSchema();
+  return relocateRefs({ [inputName]: report, ...($defs as Record<string, unknown>) }) as Record<string, unknown>;
 }
 
 /** The import's answer: its zod shape, with the report referring to the input schema's component. */
@@ -43,7 +46,7 @@ function importedComponent(): Record<string, unknown> {
   const generated = schema(importedSchema);
   const properties = generated.properties ?? {};
   const required = (generated.required ?? []) as string[];
-  return { ...generated, properties: { report: ref('AnnualReport'), ...properties }, required: ['report', ...required] };
+  return { ...generated, properties: { report: ref(inputName), ...properties }, required: ['report', ...required] };
 }
 
 function queryParameters(s: z.ZodObject) {
@@ -54,12 +57,33 @@ function queryParameters(s: z.ZodObject) {
   }));
 }
 
+const idempotencyKeyParameter = { name: 'Idempotency-Key', in: 'header', required: false, schema: { type: 'string', maxLength: 255 } };
 const idParameter = { name: 'id', in: 'path', required: true, schema: { type: 'string', pattern: reportIdPattern.source } };
 const apiKey = [{ apiKey: [] }];
 const writeErrors = {
   400: error('Not JSON, or a bad parameter'), 401: error('No API key'), 403: error('Wrong API key'),
   413: error('Body over the limit'), 415: error('Not application/json'),
 };
+
+/** Each kind compiled from stored reports (the aggregate): its request, and its POST /v1/<kind>s. */
+const gathering = Object.values(templates).flatMap((t) => (t.gathers === undefined ? [] : [{ kind: t.kind, name: `${t.schemaName}Request`, request: t.gathers.request }]));
+
+function gatheringPaths() {
+  return Object.fromEntries(gathering.map((g) => [gatheringPath(g.kind), {
+    post: {
+      summary: `Compile a ${g.kind} from stored reports (read back with bounded concurrency), render and store it`,
+      security: apiKey,
+      parameters: [...queryParameters(submitQuery), idempotencyKeyParameter],
+      requestBody: { required: true, content: { 'application/json': { schema: ref(g.name) } } },
+      responses: {
+        201: body('Submitted', 'Stored; links, SHA-256 and findings'), ...writeErrors,
+        409: error('Idempotency-Key reused for another request'),
+        422: error('Every finding: an unknown report id, members of different years or format versions, failed checks'),
+        503: error('Storage unavailable; retry after Retry-After seconds'),
+      },
+    },
+  }]));
+}
 
 export function openApiDocument(baseUrl: string) {
   return {
@@ -76,18 +100,21 @@ export function openApiDocument(baseUrl: string) {
         Listing: schema(listingSchema),
         Imported: importedComponent(),
         Error: schema(errorSchema),
+        ...Object.fromEntries(gathering.map((g) => [g.name, schema(g.request)])),
       },
     },
     paths: {
       '/v1/reports': {
         post: {
           summary: 'Validate, render and store a report',
+          description: `${limitsDescription}\n\n${idempotencyDescription}`,
           security: apiKey,
-          parameters: [...queryParameters(submitQuery), { name: 'Idempotency-Key', in: 'header', required: false, schema: { type: 'string', maxLength: 255 } }],
-          requestBody: { required: true, content: { 'application/json': { schema: ref('AnnualReport') } } },
+          parameters: [...queryParameters(submitQuery), idempotencyKeyParameter],
+          requestBody: { required: true, content: { 'application/json': { schema: ref(inputName) } } },
           responses: {
             201: body('Submitted', 'Stored; links, SHA-256 and findings'), ...writeErrors,
-            409: error('Idempotency-Key reused for another request'), 422: error('Every finding'),
+            409: error('Idempotency-Key in use by a request in progress (idempotency_in_progress, with Retry-After) or spent on another request (idempotency_conflict)'),
+            422: error('Every finding'),
             503: error('Storage unavailable; retry after Retry-After seconds'),
           },
         },
@@ -101,8 +128,9 @@ export function openApiDocument(baseUrl: string) {
       '/v1/validate': {
         post: {
           summary: 'The checks a render applies (schema, cross-checks, font coverage); nothing is stored',
+          description: limitsDescription,
           security: apiKey,
-          requestBody: { required: true, content: { 'application/json': { schema: ref('AnnualReport') } } },
+          requestBody: { required: true, content: { 'application/json': { schema: ref(inputName) } } },
           responses: { 200: body('Validated', 'Valid'), 422: body('Validated', 'Every finding'), ...writeErrors },
         },
       },
@@ -126,6 +154,7 @@ export function openApiDocument(baseUrl: string) {
           },
         },
       },
+      ...gatheringPaths(),
       '/v1/reports/{id}': {
         get: { summary: 'The manifest', parameters: [idParameter], responses: { 200: body('Manifest', 'The manifest'), 404: error('Unknown id') } },
       },

@@ -7,7 +7,7 @@ import { formats } from '../render/renderer.ts';
 import { listingEntrySchema } from '../service/listing.ts';
 import { reportLinks } from '../service/links.ts';
 import { findingSchema, type Manifest } from '../service/manifest.ts';
-import type { AnnualReport } from '../../templates/annual-report/schema.ts';
+import { defaultTemplate } from '../templates.ts';
 
 export const errorSchema = z.object({
   error: z.object({
@@ -43,7 +43,7 @@ export const listingSchema = z.object({ reports: z.array(listingEntrySchema.exte
 export const importedSchema = z.object({
   findings: z.array(findingSchema).describe("The importer's findings first, then the cross-checks'"),
   detected: z.object({
-    formatVersion: z.enum(['2019', '2021']),
+    formatVersion: z.enum(defaultTemplate.importer?.versions ?? []),
     basis: z.enum(['tables', 'year', 'option']).describe('What decided the version: the tables on the page, the report year, or formatVersion'),
     evidence: z.array(z.string()).readonly().describe('The printed labels found that mark a version'),
     input: z.enum(['text', 'html']).describe('How the page was read'),
@@ -51,7 +51,7 @@ export const importedSchema = z.object({
 });
 
 export type Submitted = z.infer<typeof submittedSchema>;
-export type Imported = z.infer<typeof importedSchema> & { readonly report: AnnualReport };
+export type Imported = z.infer<typeof importedSchema> & { readonly report: unknown };
 
 export function submittedBody(baseUrl: string, manifest: Manifest): Submitted {
   const links = reportLinks(baseUrl, manifest.id);

@@ -19,7 +19,13 @@ function matchPath(pattern: string, path: string): Record<string, string> | unde
   return params;
 }
 
+/** A path the API could serve: absolute, without empty segments (`//`) or a fragment. */
+const wellFormed = (path: string) => path.startsWith('/') && !path.includes('//') && !path.includes('#');
+
 export function route(routes: readonly Route[], method: string, path: string): Match {
+  if (!wellFormed(path)) {
+    throw new HttpError(400, 'malformed_request', { zh: '请求地址格式不正确。', en: 'The request path is malformed.' });
+  }
   const onPath = routes.flatMap((r) => {
     const params = matchPath(r.path, path);
     return params ? [{ route: r, params }] : [];

@@ -7,7 +7,7 @@ import { parse, type HTMLElement, type Node } from 'node-html-parser';
 import { rowLine, textLine, type Line } from './lines.ts';
 import { withoutControlCharacters } from './normalize.ts';
 import { markupDepth, maxMarkupDepth } from './markup-depth.ts';
-import { tableGrid } from './table-grid.ts';
+import { pageBudget, tableGrid } from './table-grid.ts';
 import { UnreadableInput } from './unreadable.ts';
 
 const skipped = new Set(['HEAD', 'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'OBJECT', 'SELECT', 'BUTTON']);
@@ -37,6 +37,7 @@ export function htmlToLines(html: string): Line[] {
   };
   // A stack, not recursion: walking the tree never adds to the call stack's depth.
   const stack: (Node | typeof endOfBlock)[] = [...parse(html, { comment: false }).childNodes].reverse();
+  const budget = pageBudget();
   let grid: string[][] | undefined;
   for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
     if (node === endOfBlock) flush();
@@ -46,7 +47,7 @@ export function htmlToLines(html: string): Line[] {
       const tag = element.tagName ?? '';
       if (skipped.has(tag)) continue;
       if (tag === 'BR') flush();
-      else if (tag === 'TABLE' && (grid = isLayoutTable(element) ? undefined : tableGrid(element, cellText))) {
+      else if (tag === 'TABLE' && (grid = isLayoutTable(element) ? undefined : tableGrid(element, cellText, budget))) {
         flush();
         for (const cells of grid) if (cells.some((cell) => cell !== '')) lines.push(rowLine(cells));
       } else {
@@ -78,7 +79,8 @@ const cellText = (cell: HTMLElement): string => tidy(cell.text);
 function tidy(text: string): string {
   return withoutControlCharacters(
     text
-      .replace(/(\p{Script=Han}|\p{P})[ \t]*[\r\n]+\s*(?=\p{Script=Han}|\p{P})/gu, '$1')
+      // The whitespace is taken atomically (a lookahead and its backreference), so a long run of it is not backtracked through.
+      .replace(/(\p{Script=Han}|\p{P})(?=([ \t]*[\r\n]\s*))\2(?=\p{Script=Han}|\p{P})/gu, '$1')
       .replace(/[\s\u00a0]+/g, ' ')
       .trim(),
   );

@@ -40,12 +40,16 @@ function labelAt(lines: readonly Line[], keys: readonly string[], i: number, to:
   for (let j = i; j < Math.min(to, i + maxParts); j += 1) {
     const part = lines[j];
     if (!part || part.row) return undefined;
-    joined += part.keys[0] ?? '';
-    if (keys.some((key) => keyNames(joined, key))) return { line: i, lastLine: j, cell: 0 };
-    if (joined === '' || !keys.some((key) => key.startsWith(joined))) return undefined;
+    // A part's key loses the punctuation it ended with (「只计这一情形，」), so parts are joined and compared without it.
+    joined += j === i ? (part.keys[0] ?? '') : loose(part.keys[0] ?? '');
+    const whole = j === i ? joined : loose(joined);
+    if (keys.some((key) => keyNames(whole, j === i ? key : loose(key)))) return { line: i, lastLine: j, cell: 0 };
+    if (joined === '' || !keys.some((key) => loose(key).startsWith(loose(joined)))) return undefined;
   }
   return undefined;
 }
+
+const loose = (key: string): string => key.replace(/[,.、;:]/g, '');
 
 /** Whether a single-cell line is one of `keys` or the start of one: where a row's values end. */
 export function startsLabel(line: Line | undefined, keys: readonly string[]): boolean {

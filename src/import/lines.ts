@@ -15,7 +15,12 @@ export type Line = {
 };
 
 export const textLine = (text: string): Line => ({ cells: [text], keys: [labelKey(text)], row: false });
-export const rowLine = (cells: readonly string[]): Line => ({ cells, keys: cells.map(labelKey), row: true });
+/** A merged cell repeats its text across the row; its key is computed once. */
+export function rowLine(cells: readonly string[]): Line {
+  const keys = new Map<string, string>();
+  const keyOf = (text: string): string => keys.get(text) ?? keys.set(text, labelKey(text)).get(text) as string;
+  return { cells, keys: cells.map(keyOf), row: true };
+}
 
 /** The text of a line as one string, for prose and for messages. */
 export const lineText = (line: Line): string => line.cells.join(line.row ? ' | ' : '');

@@ -15,17 +15,33 @@ export function labelKey(text: string): string {
     .replace(/[‘’′]/g, "'")
     .replace(/[〔【［]/g, '[')
     .replace(/[〕】］]/g, ']')
+    // OCR and half-width pages print 、 as a comma inside a label (「逾期不补正, 行政机关」).
+    .replace(/(?<=\p{Script=Han}|["')\]])、(?=\p{Script=Han}|["'(\[])/gu, ',')
     .replace(new RegExp(`(^|/)(${cjkNumeral})[.,、]`, 'g'), '$1$2、')
     .replace(/(^|\/)(\d{1,2})[.,、](?=\D)/g, '$1$2.')
     .replace(/[。.;:,、]+$/, '');
 }
 
-/** Whether `candidate` names `label`, also when the page printed the group path before it (「三、本年度办理结果 / （一）予以公开」). */
+/** A label's numbering (「一、」「(一)」「1.」), which OCR and markdown pages often leave out or print on a heading above. */
+const numbering = new RegExp(`^(?:${cjkNumeral}、|\\((?:${cjkNumeral}|\\d{1,2})\\)|\\d{1,2}\\.)`);
+
+/** The key without its numbering; the key itself when it has none. */
+export const withoutNumbering = (key: string): string => key.replace(numbering, '');
+
+/**
+ * Whether `candidate` names `label`, also when the page printed the group path before it
+ * (「三、本年度办理结果 / （一）予以公开」) or left the label's numbering out (「予以公开」).
+ */
 export function keyNames(candidate: string, label: string): boolean {
+  const bare = withoutNumbering(label);
+  return endsWithLabel(candidate, label) || (bare !== label && bare.length > 1 && endsWithLabel(candidate, bare));
+}
+
+const endsWithLabel = (candidate: string, label: string): boolean => {
   if (candidate === label) return true;
   const start = candidate.length - label.length - 1;
   return start >= 0 && candidate[start] === '/' && candidate.endsWith(label);
-}
+};
 
 /** Control characters never belong in text we keep (tabs and line breaks are structure, handled before). */
 export function withoutControlCharacters(text: string): string {

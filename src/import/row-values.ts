@@ -10,7 +10,8 @@ import { isValueLike } from './numbers.ts';
 
 export type RowValues =
   | { readonly kind: 'values'; readonly cells: readonly string[]; readonly lastLine: number }
-  | { readonly kind: 'wrong-count'; readonly found: number; readonly lastLine: number };
+  /** `cells` are the values that were there, for a caller that can split digit runs. */
+  | { readonly kind: 'wrong-count'; readonly found: number; readonly cells: readonly string[]; readonly lastLine: number };
 
 /**
  * `stops` are the labels that may follow (other rows, headings): on a flattened page a
@@ -36,14 +37,17 @@ export function valuesFrom(lines: readonly Line[], start: number, count: number,
   }
   let extra = 0;
   while (j + extra < end && isSingleValue(lines[j + extra])) extra += 1;
-  if (cells.length < count || extra > 0) return { kind: 'wrong-count', found: cells.length + extra, lastLine: j + extra - 1 };
+  if (cells.length < count || extra > 0) {
+    const found = [...cells, ...lines.slice(j, j + extra).map((l) => l.cells[0] ?? '')];
+    return { kind: 'wrong-count', found: found.length, cells: found, lastLine: j + extra - 1 };
+  }
   return { kind: 'values', cells, lastLine: j - 1 };
 }
 
 export function rowCells(cells: readonly string[], count: number, line: number): RowValues {
   let used = [...cells];
   while (used.length > count && used.at(-1) === '') used = used.slice(0, -1);
-  return used.length === count ? { kind: 'values', cells: used, lastLine: line } : { kind: 'wrong-count', found: used.length, lastLine: line };
+  return used.length === count ? { kind: 'values', cells: used, lastLine: line } : { kind: 'wrong-count', found: used.length, cells: used, lastLine: line };
 }
 
 const isSingleValue = (line: Line | undefined): boolean => !!line && !line.row && isValueLike(line.cells[0] ?? '');

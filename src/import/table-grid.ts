@@ -1,38 +1,52 @@
 /**
  * An HTML <table> as a grid of cell texts, honouring rowspan and colspan: a merged cell's
  * text is repeated in every position it covers, so each grid row reads like a printed
- * row (group label, row label, values) whatever the markup.
+ * row (group label, row label, values) whatever the markup. A rowspan ends with the
+ * table's rows, as in a browser. The cells one page may expand to are counted against a
+ * page-wide budget before any is expanded, so cost follows the page's size, not its spans.
  */
 import type { HTMLElement } from 'node-html-parser';
+import { UnreadableInput } from './unreadable.ts';
 
 /** Spans beyond this are damage or abuse, not a report table. */
 const maxSpan = 100;
-/** A report table has a few hundred cells; a grid past this is not one, and is not expanded. */
-const maxCells = 100_000;
+/** A report page's tables hold a few hundred cells in all; a page past this is not a report page. */
+export const maxPageCells = 50_000;
 
-/** The grid, or undefined when the table is too large to be a report table. */
-export function tableGrid(table: HTMLElement, cellText: (cell: HTMLElement) => string): string[][] | undefined {
-  const grid: string[][] = [];
-  let filled = 0;
-  for (const [r, tr] of rowsOf(table).entries()) {
-    const row = (grid[r] ??= []);
+/** What is left of the page's cell budget; one per page, shared by all its tables. */
+export type CellBudget = { left: number };
+export const pageBudget = (): CellBudget => ({ left: maxPageCells });
+
+export function tableGrid(table: HTMLElement, cellText: (cell: HTMLElement) => string, budget: CellBudget): string[][] {
+  const rows = rowsOf(table);
+  const cells = rows.map((tr) => tr.childNodes.filter(isCell));
+  // The whole table is counted before anything is expanded.
+  const cost = cells.reduce((sum, row, r) => sum + row.reduce((n, cell) => n + Math.min(span(cell, 'rowspan'), rows.length - r) * span(cell, 'colspan'), 0), 0);
+  if ((budget.left -= cost) < 0) throw tooManyCells();
+  const grid: string[][] = rows.map(() => []);
+  cells.forEach((row, r) => {
+    const line = grid[r] as string[];
     let c = 0;
-    for (const cell of tr.childNodes.filter(isCell)) {
-      while (row[c] !== undefined) c += 1;
+    for (const cell of row) {
+      while (line[c] !== undefined) c += 1;
       const text = cellText(cell);
-      const rows = span(cell, 'rowspan');
-      const cols = span(cell, 'colspan');
-      filled += rows * cols;
-      if (filled > maxCells) return undefined;
-      for (let dr = 0; dr < rows; dr += 1) {
-        const target = (grid[r + dr] ??= []);
-        for (let dc = 0; dc < cols; dc += 1) target[c + dc] = text;
+      const down = Math.min(span(cell, 'rowspan'), rows.length - r);
+      const across = span(cell, 'colspan');
+      for (let dr = 0; dr < down; dr += 1) {
+        const target = grid[r + dr] as string[];
+        for (let dc = 0; dc < across; dc += 1) target[c + dc] = text;
       }
-      c += cols;
+      c += across;
     }
-  }
+  });
   return grid.map((row) => Array.from(row, (cell) => cell ?? ''));
 }
+
+const tooManyCells = (): UnreadableInput =>
+  new UnreadableInput(
+    `页面表格合并单元格展开后超过 ${maxPageCells} 个单元格，不是可读取的报告页面。`,
+    `The page's tables expand to more than ${maxPageCells} cells once merged cells are counted; it is not a readable report page.`,
+  );
 
 /** The table's own rows, not those of a table nested in one of its cells. */
 function rowsOf(table: HTMLElement): HTMLElement[] {

@@ -39,6 +39,8 @@ export type TableCell = {
   readonly vertical?: boolean;
   /** A number: aligned for reading down a column. */
   readonly numeric?: boolean;
+  /** A light-grey band cell: a row heading inside a table (「第二十条第（一）项」), spanning all columns. */
+  readonly shaded?: boolean;
 };
 
 /** A cell covered by a span starting above or to the left. */

@@ -29,6 +29,23 @@ export type PageSetup = {
   readonly pageNumberGap: number;
 };
 
+/**
+ * What every layout sets alike, read by each renderer when it renders (so PDF, Word and
+ * HTML cannot drift apart): sizes in points or mm, ratios of a text's size.
+ */
+export const typesetting = {
+  /** The English line beneath a bilingual label, as a share of the label's size. */
+  secondaryScale: 0.8,
+  /** Smallest printed side of the QR code, in mm (the PDF rounds up to whole points a module). */
+  qrSize: 20,
+  /** The QR code's caption, in points. */
+  qrCaptionSize: 9,
+  /** Line height of table text, as a multiple of its size. */
+  tableLeading: 1.35,
+  /** Where a number sits in its cell when the model does not say: centred, as published tables set them. */
+  numericAlign: 'center' as 'left' | 'center' | 'right',
+};
+
 const official: PageSetup = {
   paper: { width: 210, height: 297 },
   margins: { top: 37, right: 26, bottom: 35, left: 28 },
@@ -53,6 +70,9 @@ const screen: PageSetup = {
 };
 
 export const pageSetups: Record<Layout, PageSetup> = { official, screen };
+
+/** The light grey behind band cells (`TableCell.shaded`), as RGB hex, in every format. */
+export const bandShade = 'D9D9D9';
 
 /** Width and height of the text block (版心) in mm. */
 export function textBlock(setup: PageSetup): { width: number; height: number } {

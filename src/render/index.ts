@@ -13,7 +13,7 @@ export type RendererRegistry = Partial<Record<Format, Renderer>>;
 
 function loadedOnFirstRender(described: Omit<Renderer, 'render'>, load: () => Promise<Renderer>): Renderer {
   let loading: Promise<Renderer> | undefined;
-  return { ...described, render: async (model) => (await (loading ??= load())).render(model) };
+  return { ...described, render: async (model, options) => (await (loading ??= load())).render(model, options) };
 }
 
 export const renderers: RendererRegistry = {

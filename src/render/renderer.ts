@@ -15,6 +15,16 @@ export const fileTypes = {
   html: { format: 'html', contentType: 'text/html; charset=utf-8', extension: 'html' },
 } as const satisfies { [F in Format]: { format: F; contentType: string; extension: string } };
 
+/**
+ * Which faces a document names where it names rather than embeds them (Word): the
+ * government's `official` faces, or the open `portable` faces nianbao ships. Formats that
+ * embed their faces (PDF) or leave them to the browser (HTML) draw the same either way.
+ */
+export const fontSets = ['official', 'portable'] as const;
+export type FontSet = (typeof fontSets)[number];
+
+export type RenderOptions = { readonly fonts?: FontSet };
+
 export type Renderer = {
   readonly format: Format;
   readonly contentType: string;
@@ -24,5 +34,5 @@ export type Renderer = {
    * no configured face can draw). An empty list means the model can be rendered.
    */
   readonly preflight?: (model: DocumentModel) => Finding[];
-  readonly render: (model: DocumentModel) => Promise<Uint8Array>;
+  readonly render: (model: DocumentModel, options?: RenderOptions) => Promise<Uint8Array>;
 };

@@ -49,12 +49,23 @@ function headersOf(request: IncomingMessage): Record<string, string | undefined>
   return headers;
 }
 
+/**
+ * The path and query of a request target, taken as sent: resolving it as a URL would read
+ * `//x/v1/…` as host `x` and path `/v1/…`, and fail on `//`. The router refuses odd paths.
+ */
+function requestTarget(target: string): { path: string; query: URLSearchParams } {
+  const at = target.indexOf('?');
+  return at < 0
+    ? { path: target, query: new URLSearchParams() }
+    : { path: target.slice(0, at), query: new URLSearchParams(target.slice(at + 1)) };
+}
+
 async function handle(app: HttpApp, maxBodyBytes: number, request: IncomingMessage, response: ServerResponse, requestId: string) {
-  const url = new URL(request.url ?? '/', 'http://localhost');
+  const { path, query } = requestTarget(request.url ?? '/');
   const httpRequest: HttpRequest = {
     method: request.method ?? 'GET',
-    path: url.pathname,
-    query: url.searchParams,
+    path,
+    query,
     headers: headersOf(request),
     body: await readBody(request, maxBodyBytes),
     requestId,

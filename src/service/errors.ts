@@ -24,8 +24,16 @@ export class ReportNotFoundError extends ServiceError {
 
 /** An Idempotency-Key already used for a different request body. */
 export class IdempotencyConflictError extends ServiceError {
-  override readonly name = 'IdempotencyConflictError';
+  override readonly name: string = 'IdempotencyConflictError';
+  constructor(message = 'idempotency key reused with a different request') {
+    super(message);
+  }
+}
+
+/** Another request with this Idempotency-Key is still being rendered: retry shortly. */
+export class IdempotencyInProgressError extends IdempotencyConflictError {
+  override readonly name: string = 'IdempotencyInProgressError';
   constructor() {
-    super('idempotency key reused with a different request');
+    super('another request with this idempotency key is in progress');
   }
 }

@@ -31,6 +31,8 @@ export async function writeIndexEntry(storage: Storage, prefix: string, manifest
   await storage.put(entryKey(prefix, manifest), encodeJson(entry), { contentType: 'application/json' });
 }
 
+const READS_AT_ONCE = 10;
+
 export type ListQuery = { readonly agency: string; readonly year?: number; readonly limit: number };
 
 export async function listReports(storage: Storage, prefix: string, query: ListQuery): Promise<ListingEntry[]> {
@@ -40,9 +42,13 @@ export async function listReports(storage: Storage, prefix: string, query: ListQ
     .map((key) => ({ key, inverted: key.slice(key.lastIndexOf('/') + 1) }))
     .sort((a, b) => (a.inverted < b.inverted ? -1 : a.inverted > b.inverted ? 1 : 0))
     .slice(0, query.limit);
-  const entries = await Promise.all(newestFirst.map(async ({ key }) => {
-    const bytes = await storage.get(key);
-    return bytes ? listingEntrySchema.parse(decodeJson(bytes)) : undefined;
-  }));
+  const entries: (ListingEntry | undefined)[] = [];
+  // A few reads at a time: a page of 100 entries must not take every socket to the store.
+  for (let at = 0; at < newestFirst.length; at += READS_AT_ONCE) {
+    entries.push(...await Promise.all(newestFirst.slice(at, at + READS_AT_ONCE).map(async ({ key }) => {
+      const bytes = await storage.get(key);
+      return bytes ? listingEntrySchema.parse(decodeJson(bytes)) : undefined;
+    })));
+  }
   return entries.filter((entry): entry is ListingEntry => entry !== undefined);
 }

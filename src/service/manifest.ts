@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { languages } from '../template.ts';
 import { layouts } from '../model/page-setup.ts';
-import { formats } from '../render/renderer.ts';
+import { fontSets, formats } from '../render/renderer.ts';
 import { keyFolders } from './key-folders.ts';
 
 const bilingual = z.object({ zh: z.string(), en: z.string() });
@@ -26,7 +26,7 @@ export const findingSchema = z.object({
 const storedFileSchema = z.object({
   format: z.enum(formats),
   key: z.string().describe('Object key in the bucket'),
-  fileName: z.string().describe('The name a download carries, e.g. 淮安市人民政府2024年政府信息公开工作年度报告.pdf'),
+  fileName: z.string().describe('The name a download carries: the report title and the extension'),
   sha256: z.string().regex(/^[0-9a-f]{64}$/).describe('SHA-256 of the file, lower-case hex'),
   bytes: z.number().int().min(0),
   contentType: z.string(),
@@ -43,6 +43,7 @@ export const manifestSchema = z.object({
   title: z.string(),
   lang: z.enum(languages),
   layout: z.enum(layouts),
+  fonts: z.enum(fontSets).optional().describe('The faces the Word file names (absent in manifests written before the choice existed: official)'),
   files: z.array(storedFileSchema),
   findings: z.array(findingSchema),
 });

@@ -5,7 +5,8 @@
  */
 import type { Format } from '../render/renderer.ts';
 import type { Storage } from '../storage/storage.ts';
-import type { Language } from '../template.ts';
+import type { AnyTemplate, Language } from '../template.ts';
+import { templateOf } from '../templates.ts';
 import { ReportNotFoundError } from './errors.ts';
 import { isReportId } from './ids.ts';
 import { renderLandingPage } from './landing.ts';
@@ -44,6 +45,12 @@ export function createReadService(deps: ServiceDependencies): ReadService {
     return manifest;
   }
 
+  function templateFor(manifest: Manifest): AnyTemplate {
+    const template = templateOf(manifest.template.kind);
+    if (!template) throw new ReportNotFoundError(`template ${manifest.template.kind} of report ${manifest.id}`);
+    return template;
+  }
+
   return {
     getManifest,
 
@@ -57,7 +64,7 @@ export function createReadService(deps: ServiceDependencies): ReadService {
       const manifest = await getManifest(id);
       const input = await storage.get(reportKeys(prefix, id).input);
       if (!input) throw new ReportNotFoundError(`input of report ${id}`);
-      return renderLandingPage(deps.baseUrl, manifest, decodeJson(input), lang);
+      return renderLandingPage(deps.baseUrl, templateFor(manifest), manifest, decodeJson(input), lang);
     },
 
     listReports: (query) => listReports(storage, prefix, query),

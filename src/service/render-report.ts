@@ -8,14 +8,13 @@
  * `RenderRejectedError` carrying every finding; a fault inside a renderer or the builder
  * rejects with a `RenderFailedError` whose `cause` is the original error.
  */
-import { annualReportTemplate } from '../../templates/annual-report/index.ts';
-import type { AnnualReport } from '../../templates/annual-report/schema.ts';
 import { hasErrors, type Finding } from '../findings.ts';
 import type { DocumentModel } from '../model/document.ts';
 import type { Layout } from '../model/page-setup.ts';
 import { renderers as defaultRenderers, type RendererRegistry } from '../render/index.ts';
-import type { Format, Renderer } from '../render/renderer.ts';
-import type { Language, Template } from '../template.ts';
+import type { FontSet, Format, Renderer } from '../render/renderer.ts';
+import type { AnyTemplate, Language, ReportFacts } from '../template.ts';
+import { defaultTemplate } from '../templates.ts';
 import { sha256 } from '../sha256.ts';
 import { validate, type Validation } from '../validation.ts';
 import { locateInInput } from './input-location.ts';
@@ -26,6 +25,8 @@ export type RenderReportOptions = {
   readonly layout: Layout;
   /** The URL the QR code encodes; no QR code when absent. */
   readonly qrUrl?: string;
+  /** The faces a Word file names; `official` when absent. */
+  readonly fonts?: FontSet;
   /** Render even when cross-checks fail; their findings are still returned. */
   readonly allowCheckFailures?: boolean;
 };
@@ -40,11 +41,11 @@ export type RenderedFile = {
 };
 
 export type RenderedReport = {
-  readonly report: AnnualReport;
+  /** The input as the template's schema normalized it. */
+  readonly report: unknown;
+  readonly facts: ReportFacts;
   /** Every finding of the checks and preflights (warnings, or errors when allowed). */
   readonly findings: readonly Finding[];
-  /** File name without extension, safe to use as a file or download name. */
-  readonly fileName: string;
   readonly model: DocumentModel;
   readonly files: readonly RenderedFile[];
 };
@@ -57,7 +58,7 @@ export class RenderRejectedError extends Error {
   constructor(
     readonly reason: RejectionReason,
     readonly findings: readonly Finding[],
-    readonly report?: AnnualReport,
+    readonly report?: unknown,
   ) {
     super(`report refused (${reason}) with ${findings.filter((f) => f.severity === 'error').length} error(s)`);
   }
@@ -71,11 +72,11 @@ export class RenderFailedError extends Error {
 }
 
 export type RenderDependencies = {
-  readonly template: Template<AnnualReport>;
+  readonly template: AnyTemplate;
   readonly renderers: RendererRegistry;
 };
 
-const defaults: RenderDependencies = { template: annualReportTemplate, renderers: defaultRenderers };
+const defaults: RenderDependencies = { template: defaultTemplate, renderers: defaultRenderers };
 
 function unavailable(format: Format): Finding {
   return {
@@ -97,11 +98,11 @@ function selectRenderers(formats: readonly Format[], registry: RendererRegistry)
 export async function renderReport(
   input: unknown,
   options: RenderReportOptions,
-  dependencies: RenderDependencies = defaults,
+  dependencies: Partial<RenderDependencies> = {},
 ): Promise<RenderedReport> {
   // An unavailable format is refused before the input is looked at.
-  selectRenderers(options.formats, dependencies.renderers);
-  return renderValidated(validate(dependencies.template, input), options, dependencies);
+  selectRenderers(options.formats, { ...defaults, ...dependencies }.renderers);
+  return renderValidated(validate({ ...defaults, ...dependencies }.template, input), options, dependencies);
 }
 
 /**
@@ -109,12 +110,12 @@ export async function renderReport(
  * claims an idempotency key), so a request is validated once.
  */
 export async function renderValidated(
-  validation: Validation<AnnualReport>,
+  validation: Validation<unknown>,
   options: RenderReportOptions,
-  dependencies: RenderDependencies = defaults,
+  dependencies: Partial<RenderDependencies> = {},
 ): Promise<RenderedReport> {
-  const { template } = dependencies;
-  const selected = selectRenderers(options.formats, dependencies.renderers);
+  const { template, renderers } = { ...defaults, ...dependencies };
+  const selected = selectRenderers(options.formats, renderers);
 
   const { report, findings } = validation;
   if (report === undefined) throw new RenderRejectedError('schema', findings);
@@ -122,12 +123,12 @@ export async function renderValidated(
 
   const model = build(template, report, options);
   const preflight = preflightFindings(selected, model, report);
-  const allFindings = [...findings, ...preflight];
+  const allFindings = [...findings, ...(template.languageFindings?.(report, options.lang) ?? []), ...preflight];
   if (hasErrors(preflight)) throw new RenderRejectedError('preflight', allFindings, report);
 
   const files: RenderedFile[] = [];
-  for (const renderer of selected) files.push(await renderOne(renderer, model));
-  return { report, findings: allFindings, fileName: template.fileName(report), model, files };
+  for (const renderer of selected) files.push(await renderOne(renderer, model, options.fonts ?? 'official'));
+  return { report, findings: allFindings, facts: template.facts(report, options.lang), model, files };
 }
 
 /**
@@ -137,12 +138,12 @@ export async function renderValidated(
  * built in Chinese (the default render, whose findings these then equal) and in English, so
  * every string a render could print is looked at; what English adds is listed after.
  */
-export function validateForRendering(input: unknown, dependencies: RenderDependencies = defaults): Validation<AnnualReport> {
-  const { template } = dependencies;
+export function validateForRendering(input: unknown, dependencies: Partial<RenderDependencies> = {}): Validation<unknown> {
+  const { template, renderers } = { ...defaults, ...dependencies };
   const validation = validate(template, input);
   const { report } = validation;
   if (report === undefined) return validation;
-  const all = Object.values(dependencies.renderers);
+  const all = Object.values(renderers);
   const [zh = [], en = []] = (['zh', 'en'] as const).map((lang) => preflightFindings(all, build(template, report, { lang, layout: 'official' }), report));
   const key = (f: Finding) => `${f.rule}\n${f.path}\n${String(f.found)}`;
   const inChinese = new Set(zh.map(key));
@@ -150,13 +151,13 @@ export function validateForRendering(input: unknown, dependencies: RenderDepende
 }
 
 /** What would stop each renderer, its coverage findings pointed at the input. */
-function preflightFindings(selected: readonly Renderer[], model: DocumentModel, report: AnnualReport): Finding[] {
+function preflightFindings(selected: readonly Renderer[], model: DocumentModel, report: unknown): Finding[] {
   return locateInInput(selected.flatMap((r) => r.preflight?.(model) ?? []), report);
 }
 
 type BuildChoice = Pick<RenderReportOptions, 'lang' | 'layout' | 'qrUrl'>;
 
-function build(template: Template<AnnualReport>, report: AnnualReport, options: BuildChoice): DocumentModel {
+function build(template: AnyTemplate, report: unknown, options: BuildChoice): DocumentModel {
   try {
     return template.build(report, {
       lang: options.lang,
@@ -169,9 +170,9 @@ function build(template: Template<AnnualReport>, report: AnnualReport, options: 
 }
 
 /** One format, one at a time: renders are CPU-bound, so running them together gains nothing. */
-async function renderOne(renderer: Renderer, model: DocumentModel): Promise<RenderedFile> {
+async function renderOne(renderer: Renderer, model: DocumentModel, fonts: FontSet): Promise<RenderedFile> {
   try {
-    const bytes = await renderer.render(model);
+    const bytes = await renderer.render(model, { fonts });
     return { format: renderer.format, bytes, contentType: renderer.contentType, extension: renderer.extension, sha256: sha256(bytes) };
   } catch (cause) {
     throw new RenderFailedError(renderer.format, { cause });

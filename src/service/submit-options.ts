@@ -3,13 +3,14 @@
  * (query-options.ts, on every route) does not load the render pipeline.
  */
 import type { Layout } from '../model/page-setup.ts';
-import type { Format } from '../render/renderer.ts';
+import type { FontSet, Format } from '../render/renderer.ts';
 import type { Language } from '../template.ts';
 
 export type SubmitOptions = {
   readonly formats: readonly Format[];
   readonly lang: Language;
   readonly layout: Layout;
+  readonly fonts: FontSet;
   readonly allowCheckFailures: boolean;
 };
 
@@ -17,5 +18,6 @@ export const defaultSubmitOptions: SubmitOptions = {
   formats: ['pdf', 'docx'],
   lang: 'zh',
   layout: 'official',
+  fonts: 'official',
   allowCheckFailures: false,
 };

@@ -4,15 +4,14 @@
  * A failure part-way leaves no manifest, so readers never see a half-written report.
  */
 import packageJson from '../../package.json' with { type: 'json' };
-import { annualReportTemplate } from '../../templates/annual-report/index.ts';
 import type { Storage } from '../storage/storage.ts';
+import type { AnyTemplate } from '../template.ts';
+import type { Validation } from '../validation.ts';
 import { attachment } from './content-disposition.ts';
 import { ReportRejectedError } from './errors.ts';
 import { reportLinks } from './links.ts';
 import { writeIndexEntry } from './listing.ts';
 import { encodeJson, reportKeys, type Manifest, type StoredFile } from './manifest.ts';
-import type { AnnualReport } from '../../templates/annual-report/schema.ts';
-import type { Validation } from '../validation.ts';
 import { RenderRejectedError, renderValidated } from './render-report.ts';
 import type { SubmitOptions } from './submit-options.ts';
 
@@ -28,41 +27,45 @@ export type StoreContext = {
 export async function renderAndStore(
   context: StoreContext,
   report: { readonly id: string; readonly createdAt: string },
-  checked: Validation<AnnualReport>,
+  checked: Validation<unknown>,
   options: SubmitOptions,
+  template: AnyTemplate,
 ): Promise<Manifest> {
   const rendered = await renderValidated(checked, {
     formats: [...options.formats],
     lang: options.lang,
     layout: options.layout,
+    fonts: options.fonts,
     qrUrl: reportLinks(context.baseUrl, report.id).landingPage,
     allowCheckFailures: options.allowCheckFailures,
-  }).catch(asRejection);
+  }, { template }).catch(asRejection);
   const keys = reportKeys(context.prefix, report.id);
   const { storage } = context;
+  const { facts } = rendered;
 
   await storage.put(keys.input, encodeJson(rendered.report), { contentType: 'application/json' });
   const files: StoredFile[] = await Promise.all(rendered.files.map(async (file) => {
     const key = keys.file(file.extension);
-    const fileName = `${rendered.fileName}.${file.extension}`;
+    const fileName = `${facts.fileName}.${file.extension}`;
     await storage.put(key, file.bytes, {
       contentType: file.contentType,
-      contentDisposition: attachment(fileName, `annual-report-${rendered.report.year}.${file.extension}`),
+      contentDisposition: attachment(fileName, `${facts.asciiFileName}.${file.extension}`),
     });
     return { format: file.format, key, fileName, sha256: file.sha256, bytes: file.bytes.byteLength, contentType: file.contentType };
   }));
 
   const manifest: Manifest = {
     id: report.id,
-    template: { kind: annualReportTemplate.kind, version: rendered.report.formatVersion },
+    template: { kind: template.kind, version: facts.version },
     rendererVersion: packageJson.version,
     createdAt: report.createdAt,
-    agency: rendered.report.agency.name,
-    year: rendered.report.year,
-    publishedOn: rendered.report.publishedOn,
+    agency: facts.subject,
+    year: facts.year,
+    publishedOn: facts.publishedOn,
     title: rendered.model.metadata.title,
     lang: options.lang,
     layout: options.layout,
+    fonts: options.fonts,
     files,
     findings: [...rendered.findings],
   };

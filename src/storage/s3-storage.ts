@@ -1,8 +1,10 @@
 /**
  * Storage on S3 with the AWS SDK v3. Any failure to reach the store becomes a
- * StorageUnavailableError, which the HTTP layer answers with 503 and Retry-After.
+ * StorageUnavailableError, which the HTTP layer answers with 503 and Retry-After; every
+ * call is bounded in time (s3-timeouts.ts).
  */
 import {
+  DeleteObjectCommand,
   GetObjectCommand,
   ListObjectsV2Command,
   NoSuchKey,
@@ -11,6 +13,7 @@ import {
   S3ServiceException,
 } from '@aws-sdk/client-s3';
 import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
+import { s3RequestHandler, s3Timeouts, withDeadline } from './s3-timeouts.ts';
 import { AlreadyExistsError, StorageUnavailableError, type PutOptions, type Storage } from './storage.ts';
 
 export type S3StorageOptions = {
@@ -21,8 +24,10 @@ export type S3StorageOptions = {
 };
 
 export function s3Client(options: S3StorageOptions): S3Client {
-  if (!options.endpoint) return new S3Client({ region: options.region, maxAttempts: 2 });
+  const bounded = { maxAttempts: s3Timeouts.maxAttempts, retryMode: 'standard' as const, requestHandler: s3RequestHandler() };
+  if (!options.endpoint) return new S3Client({ region: options.region, ...bounded });
   return new S3Client({
+    ...bounded,
     endpoint: options.endpoint,
     region: options.region ?? 'us-east-1',
     // s3rver serves buckets by path and stores aws-chunked bodies with CRC32 trailers corrupted.
@@ -30,7 +35,6 @@ export function s3Client(options: S3StorageOptions): S3Client {
     requestChecksumCalculation: 'WHEN_REQUIRED',
     responseChecksumValidation: 'WHEN_REQUIRED',
     credentials: { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' },
-    maxAttempts: 1,
   });
 }
 
@@ -51,7 +55,7 @@ export function s3Storage(options: S3StorageOptions, client = s3Client(options))
         ContentDisposition: put.contentDisposition,
         IfNoneMatch: put.ifAbsent ? '*' : undefined,
       });
-      await client.send(command).catch((error: unknown) => {
+      await withDeadline((abortSignal) => client.send(command, { abortSignal })).catch((error: unknown) => {
         if (put.ifAbsent && isPreconditionFailed(error)) throw new AlreadyExistsError(key);
         return fail('put', key)(error);
       });
@@ -59,8 +63,10 @@ export function s3Storage(options: S3StorageOptions, client = s3Client(options))
 
     async get(key: string) {
       try {
-        const answer = await client.send(new GetObjectCommand({ Bucket: bucket, Key: key }));
-        return answer.Body ? await answer.Body.transformToByteArray() : new Uint8Array();
+        return await withDeadline(async (abortSignal) => {
+          const answer = await client.send(new GetObjectCommand({ Bucket: bucket, Key: key }), { abortSignal });
+          return answer.Body ? await answer.Body.transformToByteArray() : new Uint8Array();
+        });
       } catch (error) {
         if (error instanceof NoSuchKey || (error instanceof S3ServiceException && error.name === 'NoSuchKey')) return undefined;
         return fail('get', key)(error);
@@ -71,13 +77,18 @@ export function s3Storage(options: S3StorageOptions, client = s3Client(options))
       const keys: string[] = [];
       let token: string | undefined;
       do {
-        const page = await client
-          .send(new ListObjectsV2Command({ Bucket: bucket, Prefix: prefix, ContinuationToken: token }))
+        const page = await withDeadline((abortSignal) =>
+          client.send(new ListObjectsV2Command({ Bucket: bucket, Prefix: prefix, ContinuationToken: token }), { abortSignal }))
           .catch(fail('list', prefix));
         for (const object of page.Contents ?? []) if (object.Key) keys.push(object.Key);
         token = page.IsTruncated ? page.NextContinuationToken : undefined;
       } while (token);
       return keys.sort();
+    },
+
+    async delete(key: string) {
+      await withDeadline((abortSignal) => client.send(new DeleteObjectCommand({ Bucket: bucket, Key: key }), { abortSignal }))
+        .catch(fail('delete', key));
     },
 
     signedUrl(key: string, ttlSeconds: number) {

@@ -15,6 +15,8 @@ export type Storage = {
   get(key: string): Promise<Uint8Array | undefined>;
   /** Every key under the prefix, in ascending key order. */
   list(prefix: string): Promise<string[]>;
+  /** Removes the object; removing one that does not exist is no error. */
+  delete(key: string): Promise<void>;
   /** A short-lived URL that downloads the object without credentials. */
   signedUrl(key: string, ttlSeconds: number): Promise<string>;
 };

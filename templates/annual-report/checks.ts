@@ -5,6 +5,7 @@
  */
 import type { Finding } from '../../src/findings.ts';
 import { blankCellFindings } from './checks/blank.ts';
+import { emptySectionFindings } from './checks/empty-sections.ts';
 import { evaluate } from './checks/equations.ts';
 import { proactiveEquations } from './checks/proactive.ts';
 import { quotedNumberFindings } from './checks/prose.ts';
@@ -12,11 +13,17 @@ import { requestEquations } from './checks/requests.ts';
 import { reviewEquations } from './checks/review.ts';
 import type { AnnualReport } from './schema.ts';
 
-export function checkReport(report: AnnualReport): Finding[] {
+/** The sums the tables must satisfy (the rules an aggregate's summed tables are held to as well). */
+export function tableFindings(report: AnnualReport): Finding[] {
   const equations = [...requestEquations(report), ...reviewEquations(report), ...proactiveEquations(report)];
+  return equations.flatMap((equation) => evaluate(equation) ?? []);
+}
+
+export function checkReport(report: AnnualReport): Finding[] {
   return [
-    ...equations.flatMap((equation) => evaluate(equation) ?? []),
+    ...tableFindings(report),
     ...quotedNumberFindings(report),
+    ...emptySectionFindings(report),
     ...blankCellFindings(report),
   ];
 }

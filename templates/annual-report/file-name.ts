@@ -5,10 +5,11 @@
  * its extension stays within 240 bytes — the margin leaves room for the 「 (1)」 a browser
  * adds to a repeated download.
  */
+import { languageSuffix, type Language } from '../../src/template.ts';
 import { reportTitle } from './labels.ts';
 
 export const maxFileNameBytes = 240;
-/** Room for the extension the renderer adds: `.docx`, the longest, is 5 bytes. */
+/** Room for the extension the renderer adds: `.docx`, the longest, is 5 bytes. The language's suffix is counted apart. */
 const extensionBytes = 5;
 const cutMark = '…';
 
@@ -27,10 +28,14 @@ export function truncateUtf8(text: string, budget: number): string {
   return text.slice(0, end);
 }
 
-/** 「{agency}{year}年政府信息公开工作年度报告」, the agency cut short when the whole would not fit. */
-export function titleFileName(agency: string, year: number): string {
-  const whole = reportTitle.zh(agency, year);
+/**
+ * 「{agency}{year}年政府信息公开工作年度报告」 and the language's suffix (`.en`, `.zh-en`), the
+ * agency cut short when the whole would not fit.
+ */
+export function titleFileName(agency: string, year: number, lang: Language = 'zh'): string {
+  const suffix = languageSuffix(lang);
+  const whole = reportTitle.zh(agency, year) + suffix;
   if (utf8Bytes(whole) + extensionBytes <= maxFileNameBytes) return whole;
-  const agencyBudget = maxFileNameBytes - extensionBytes - utf8Bytes(reportTitle.zh(cutMark, year));
-  return reportTitle.zh(`${truncateUtf8(agency, agencyBudget)}${cutMark}`, year);
+  const agencyBudget = maxFileNameBytes - extensionBytes - utf8Bytes(reportTitle.zh(cutMark, year) + suffix);
+  return reportTitle.zh(`${truncateUtf8(agency, agencyBudget)}${cutMark}`, year) + suffix;
 }

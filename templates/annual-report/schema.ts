@@ -4,6 +4,8 @@
  * and the OpenAPI document all follow from it.
  */
 import { z } from 'zod';
+import { marksWithinLimit, reportTextProblems, stackedMarksMessage } from '../../src/text-limits.ts';
+import { exactCents, moneyPrecisionMessage } from './money.ts';
 import {
   cannotProvideRows,
   notDisclosedRows,
@@ -13,6 +15,7 @@ import {
   reviewColumnKeys,
   reviewGroupKeys,
 } from './labels.ts';
+import { proactiveSpec, type CellKind, type ProactiveOf, type ProactiveSpec, type TableSpec } from './proactive-spec.ts';
 
 export const limits = {
   shortText: 200,
@@ -29,21 +32,26 @@ export const count = z.number().int().min(0).max(limits.count).nullable()
   .describe('Non-negative integer count, or null for a blank cell');
 export const signedCount = z.number().int().min(-limits.count).max(limits.count).nullable()
   .describe('Signed integer (本年增/减), or null for a blank cell');
+/** Printed as given to the cent: float noise (0.30000000000000004) is taken as 0.3, anything finer is refused. */
 export const money = z.number().min(0).max(limits.money)
-  .refine(hasAtMostTwoDecimals, { message: 'at most 2 decimal places / 最多两位小数' })
+  .refine((value) => exactCents(value) !== undefined, { message: moneyPrecisionMessage })
+  .transform((value) => exactCents(value) ?? value)
   .nullable()
   .describe('Amount with at most 2 decimals, or null for a blank cell');
 
-function hasAtMostTwoDecimals(value: number): boolean {
-  const cents = value * 100;
-  return Math.abs(cents - Math.round(cents)) < 1e-6;
-}
+/**
+ * What pasted HTML looks like: a tag with well-formed attributes, a comment, a doctype or
+ * CDATA. Text that merely uses angle brackets (「a<b & c>d」) is text.
+ */
+const markup = /<\/?[a-zA-Z][a-zA-Z0-9-]*(?:\s+[a-zA-Z_:][-a-zA-Z0-9_:.]*(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*\s*\/?>|<!--|<!\[CDATA\[|<!doctype/i;
 
-/** No markup and no control characters: prose is plain text. */
+/** Plain text: something besides spaces, no markup, no control characters, no stacked marks. */
 const plainText = (max: number) =>
   z.string().min(1).max(max)
-    .refine((s) => !/<\/?[a-zA-Z!][^>]*>/.test(s), { message: 'plain text only, no HTML or markup / 只能是纯文本，不能含 HTML 标记' })
-    .refine((s) => !/[\u0000-\u0008\u000b-\u001f\u007f]/.test(s), { message: 'no control characters / 不能含控制字符' });
+    .refine((s) => /\S/u.test(s), { message: 'must not be blank / 不能只有空白' })
+    .refine((s) => !markup.test(s), { message: 'plain text only, no HTML or markup / 只能是纯文本，不能含 HTML 标记' })
+    .refine((s) => !/[\u0000-\u0008\u000b-\u001f\u007f]/.test(s), { message: 'no control characters / 不能含控制字符' })
+    .refine(marksWithinLimit, { message: stackedMarksMessage });
 
 const shortText = plainText(limits.shortText);
 
@@ -53,7 +61,26 @@ export const paragraph = z.strictObject({
 });
 export const prose = z.array(paragraph).max(limits.paragraphs);
 
-const isoDate = z.iso.date().describe('ISO date, YYYY-MM-DD');
+/** Reports exist since the 2008 regulations; the range also keeps every date printable (a zip dates 1980–2107). */
+export const publicationDates = { earliest: '2008-01-01', latest: '2101-12-31' } as const;
+const isoDate = z.iso.date()
+  .refine((d) => d >= publicationDates.earliest && d <= publicationDates.latest, {
+    message: `a date from ${publicationDates.earliest} to ${publicationDates.latest} / 日期应在 ${publicationDates.earliest} 至 ${publicationDates.latest} 之间`,
+  })
+  .describe(`ISO date, YYYY-MM-DD, from ${publicationDates.earliest} to ${publicationDates.latest}`);
+
+/** The agency's own wording of a sub-heading, e.g. 「主动公开情况」 for the standard 「主动公开」. */
+export const headingWording = z.strictObject({
+  zh: shortText.describe('The heading as published, with or without its ordinal 「（一）」'),
+  en: shortText.optional().describe('Its English; the standard English heading when absent'),
+});
+const overviewHeadings = z.strictObject({
+  proactive: headingWording.optional(),
+  onRequest: headingWording.optional(),
+  management: headingWording.optional(),
+  platforms: headingWording.optional(),
+  oversight: headingWording.optional(),
+}).describe('The agency\'s wording of the （一）–（五） headings of 一、总体情况; each absent one keeps the standard label');
 
 export const agency = z.strictObject({
   name: shortText.describe('The agency as it signs the report, e.g. 淮安市人民政府'),
@@ -102,28 +129,20 @@ export const review = z.strictObject(
   Object.fromEntries(reviewGroupKeys.map((k) => [k, reviewGroup])) as Record<(typeof reviewGroupKeys)[number], typeof reviewGroup>,
 );
 
-const itemRow2019 = z.strictObject({ lastYearItems: count, change: signedCount, decisions: count });
+/** The schema of each kind of cell the section 二 spec names. */
+export const cellSchemas: Record<CellKind, z.ZodType<number | null>> = { count, signed: signedCount, money };
 
-const proactive2019 = z.strictObject({
-  item1: z.strictObject({
-    rules: z.strictObject({ newlyProduced: count, newlyDisclosed: count, totalDisclosed: count }),
-    normativeDocuments: z.strictObject({ newlyProduced: count, newlyDisclosed: count, totalDisclosed: count }),
-  }),
-  item5: z.strictObject({ licensing: itemRow2019, otherServices: itemRow2019 }),
-  item6: z.strictObject({ penalties: itemRow2019, enforcement: itemRow2019 }),
-  item8: z.strictObject({ fees: z.strictObject({ lastYearItems: count, change: signedCount }) }),
-  item9: z.strictObject({ procurement: z.strictObject({ projects: count, amount: money }) }),
-});
+/** Section 二 of a version, from its spec: item → row → column, each cell of its kind. */
+function proactiveOf<V extends keyof ProactiveSpec>(version: V): z.ZodType<ProactiveOf<ProactiveSpec[V]>> {
+  const tables: readonly TableSpec[] = proactiveSpec[version];
+  const object = <T>(entries: [string, T][]) => z.strictObject(Object.fromEntries(entries) as Record<string, T>);
+  const shape = object(tables.map((t) => [t.key, object(t.rows.map((r) => [r.key, object(t.columns.map((c) => [c.key, cellSchemas[c.cell]]))]))]));
+  // The spec's keys are literal types; the object built from them at run time is that shape.
+  return shape as unknown as z.ZodType<ProactiveOf<ProactiveSpec[V]>>;
+}
 
-const proactive2021 = z.strictObject({
-  item1: z.strictObject({
-    rules: z.strictObject({ issued: count, repealed: count, inForce: count }),
-    normativeDocuments: z.strictObject({ issued: count, repealed: count, inForce: count }),
-  }),
-  item5: z.strictObject({ licensing: z.strictObject({ decisions: count }) }),
-  item6: z.strictObject({ penalties: z.strictObject({ decisions: count }), enforcement: z.strictObject({ decisions: count }) }),
-  item8: z.strictObject({ fees: z.strictObject({ amount: money }) }),
-});
+const proactive2019 = proactiveOf('2019');
+const proactive2021 = proactiveOf('2021');
 
 /** Figures from last year's report, so the cross-year checks can run. */
 const lastYear2019 = z.strictObject({ carriedToNextYear: requestRow });
@@ -139,6 +158,7 @@ const common = {
   title: z.strictObject({ zh: shortText, en: shortText.optional() }).optional()
     .describe('Overrides the standard title'),
   preamble: prose,
+  headings: overviewHeadings.optional(),
   overview: z.strictObject({
     intro: prose,
     proactive: prose,
@@ -172,7 +192,11 @@ export const report2021 = z.strictObject({
   lastYear: lastYear2021.optional(),
 });
 
-export const annualReport = z.discriminatedUnion('formatVersion', [report2019, report2021]);
+/** The report-wide text limits, checked once the shape is right (src/text-limits.ts). */
+export const annualReport = z.discriminatedUnion('formatVersion', [report2019, report2021])
+  .superRefine((report, context) => {
+    for (const message of reportTextProblems(report)) context.addIssue({ code: 'custom', message, path: [] });
+  });
 
 export type AnnualReport = z.infer<typeof annualReport>;
 export type Report2019 = z.infer<typeof report2019>;

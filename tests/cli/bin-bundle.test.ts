@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cliBuildOptions, unwatchedInputs } from '../../scripts/build-cli-options.ts';
+import { copyBundleAssets } from '../../scripts/esm-banner.ts';
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 const project = mkdtempSync(join(tmpdir(), 'nianbao-bundle-'));
@@ -22,6 +23,7 @@ beforeAll(async () => {
   symlinkSync(join(repoRoot, 'fonts'), join(project, 'fonts'), 'dir');
   symlinkSync(join(repoRoot, 'node_modules'), join(project, 'node_modules'), 'dir');
   const { metafile } = await build(cliBuildOptions(repoRoot, join(project, 'dist')));
+  copyBundleAssets(repoRoot, join(project, 'dist'));
   inputs = unwatchedInputs(metafile);
 });
 

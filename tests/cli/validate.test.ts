@@ -127,7 +127,7 @@ describe('nianbao (the dispatcher)', () => {
 
   it('prints a command\'s own usage line, as the top-level help lists it, on --help or -h after the command', async () => {
     const listed = (await nianbao(['--help'])).stdout.split('\n').filter((line) => /^ {2}nianbao [a-z]/.test(line));
-    expect(listed.map((line) => line.split(' ')[3])).toEqual(['validate', 'schema', 'import', 'render']);
+    expect(listed.map((line) => line.split(' ')[3])).toEqual(['validate', 'schema', 'import', 'render', 'aggregate']);
     for (const line of listed) {
       const name = line.split(' ')[3] ?? '';
       for (const args of [[name, '--help'], [name, '-h'], [name, 'report.json', '--out', 'x', '-h']]) {

@@ -1,7 +1,7 @@
 /** The shipped example reports (examples/*.json), read fresh for each caller, for any test. */
 import { readFileSync } from 'node:fs';
 
-export type ExampleName = 'hailin-2020' | 'huaian-2024';
+export type ExampleName = 'hailin-2020' | 'huaian-2024' | 'ceshi-county-2024';
 
 /** The file's text, exactly as a client would send it. */
 export const exampleText = (name: ExampleName): string =>

@@ -37,6 +37,29 @@ describe('Idempotency-Key', () => {
     expect((await other.json()).error.code).toBe('idempotency_conflict');
   });
 
+  it('is not spent by a refusal: a 422 for a character no font has, then the corrected report with the same key → 201', async () => {
+    const report = JSON.parse(huaian);
+    const broken = { ...report, problems: [{ zh: '存在问题\u{1F600}' }] };
+    const refused = await server.post('/v1/reports', JSON.stringify(broken), { 'idempotency-key': 'fix-and-retry' });
+    expect(refused.status).toBe(422);
+    expect((await refused.json()).error.findings).toContainEqual(expect.objectContaining({ rule: 'font.coverage', found: 'U+1F600' }));
+    const corrected = await server.post('/v1/reports', huaian, { 'idempotency-key': 'fix-and-retry' });
+    expect(corrected.status).toBe(201);
+    expect(corrected.headers.get('idempotent-replayed')).toBeNull();
+  });
+
+  it('gives ten concurrent different bodies with one key one 201 and nine 409s, and stores one report', async () => {
+    const before = await storedManifests();
+    const report = JSON.parse(huaian);
+    const bodies = Array.from({ length: 10 }, (_, i) => JSON.stringify({ ...report, publishedOn: `2025-01-${String(10 + i)}` }));
+    const answers = await Promise.all(bodies.map((body) => server.post('/v1/reports', body, { 'idempotency-key': 'ten-bodies' })));
+    const statuses = answers.map((a) => a.status).sort();
+    expect(statuses).toEqual([201, ...Array(9).fill(409)]);
+    const codes = await Promise.all(answers.filter((a) => a.status === 409).map(async (a) => (await a.json()).error.code));
+    expect(new Set(codes)).toEqual(new Set(['idempotency_conflict']));
+    expect((await storedManifests()).length).toBe(before.length + 1);
+  });
+
   it('without a key, two POSTs are two reports', async () => {
     const [a, b] = await Promise.all([server.post('/v1/reports', huaian), server.post('/v1/reports', huaian)]);
     expect((await a!.json()).id).not.toBe((await b!.json()).id);

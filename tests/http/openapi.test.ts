@@ -24,8 +24,15 @@ describe('the published schemas are generated from zod', () => {
     expect(doc.openapi).toBe('3.1.0');
     expect(doc.servers[0].url).toBe(server.url);
     expect(Object.keys(doc.paths).sort()).toEqual(
-      ['/r/{id}', '/v1/imports', '/v1/openapi.json', '/v1/reports', '/v1/reports/{id}', '/v1/reports/{id}/{format}', '/v1/schema', '/v1/validate'],
+      ['/r/{id}', '/v1/aggregates', '/v1/imports', '/v1/openapi.json', '/v1/reports', '/v1/reports/{id}', '/v1/reports/{id}/{format}', '/v1/schema', '/v1/validate'],
     );
+    // POST /v1/aggregates takes stored report ids, described by the aggregate template's own request schema.
+    const aggregates = doc.paths['/v1/aggregates'].post;
+    expect(aggregates.requestBody.content['application/json'].schema).toEqual({ $ref: '#/components/schemas/AggregateRequest' });
+    expect(aggregates.responses['201']).toBeDefined();
+    const request = z.fromJSONSchema(doc.components.schemas.AggregateRequest);
+    expect(request.safeParse({ name: '测试市', year: 2024, reports: ['AAAAAAAAAAAAAAAAAAAAAA'] }).success).toBe(true);
+    expect(request.safeParse({ name: '测试市', year: 2024 }).success).toBe(false);
     // The report component is the published schema, its $defs moved beside it as components.
     const input = await (await server.get('/v1/schema')).json();
     const { $schema, $defs, ...report } = input;
@@ -35,9 +42,12 @@ describe('the published schemas are generated from zod', () => {
     const refs = [...JSON.stringify(doc).matchAll(/"\$ref":"#\/components\/schemas\/([^"]+)"/g)].map((m) => m[1]);
     expect(refs.length).toBeGreaterThan(0);
     for (const name of new Set(refs)) expect(doc.components.schemas).toHaveProperty([name as string]);
-    expect(doc.components.schemas.Manifest.required).toEqual(Object.keys(manifestSchema.shape));
+    // `fonts` is optional: manifests stored before the choice existed lack it.
+    expect(doc.components.schemas.Manifest.required).toEqual(Object.keys(manifestSchema.shape).filter((key) => key !== 'fonts'));
     const submitParameters = doc.paths['/v1/reports'].post.parameters.map((p: { name: string }) => p.name);
-    expect(submitParameters).toEqual(['formats', 'lang', 'layout', 'allowCheckFailures', 'Idempotency-Key']);
+    expect(submitParameters).toEqual(['formats', 'lang', 'layout', 'fonts', 'allowCheckFailures', 'Idempotency-Key']);
+    const fonts = doc.paths['/v1/reports'].post.parameters.find((p: { name: string }) => p.name === 'fonts');
+    expect(fonts.schema.enum).toEqual(['official', 'portable']);
     expect(doc.paths['/v1/reports'].post.security).toEqual([{ apiKey: [] }]);
   });
 

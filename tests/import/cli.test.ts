@@ -1,6 +1,7 @@
 /**
  * `nianbao import` run as a user runs it: report JSON on stdout (or --out), findings on
- * stderr in both languages, exit 0 when imported and 2 when the page cannot be read; and
+ * stderr in both languages and as JSON beside the report, exit 0 when every table was
+ * read, 1 when some cell was not, 2 when the page cannot be read; and
  * its output piped straight into `nianbao render -`.
  */
 import { spawnSync } from 'node:child_process';
@@ -11,6 +12,7 @@ import * as mupdf from 'mupdf';
 import { afterAll, describe, expect, it } from 'vitest';
 import { annualReport } from '../../templates/annual-report/schema.ts';
 import { corpusUrl, hailin, huaian, tableCells } from './fixtures.ts';
+import { flattenTables, huaianPage } from './page-shapes.ts';
 
 const root = new URL('../../', import.meta.url).pathname;
 const work = mkdtempSync(join(tmpdir(), 'nianbao-import-'));
@@ -40,6 +42,43 @@ describe('nianbao import', () => {
     expect(run.stdout).toBe('');
     expect(run.stderr).toContain('option');
     expect(tableCells(annualReport.parse(JSON.parse(readFileSync(out, 'utf8'))))).toEqual(tableCells(huaian.example()));
+  });
+
+  it('exits 1 when a table could not be read completely, with the findings as JSON beside --out', () => {
+    const out = join(work, 'flat.json');
+    const run = nianbao(['import', '-', '--out', out], flattenTables(huaianPage(), ''));
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('import.digits-ambiguous');
+    expect(run.stderr).toMatch(/Some table cells could not be read/);
+    annualReport.parse(JSON.parse(readFileSync(out, 'utf8')));
+    const sidecar = JSON.parse(readFileSync(join(work, 'flat.findings.json'), 'utf8'));
+    expect(sidecar.findings.map((f: { rule: string }) => f.rule)).toContain('import.digits-ambiguous');
+    expect(sidecar.detected).toMatchObject({ formatVersion: '2021', input: 'text' });
+  });
+
+  it('imports a page whose tables are all lost with exit 1, and validate refuses the all-blank result', () => {
+    const out = join(work, 'blank.json');
+    const page = huaianPage().split('\n').filter((line) => !line.startsWith('|')).join('\n');
+    expect(nianbao(['import', '-', '--out', out], page).status).toBe(1);
+    const validate = nianbao(['validate', out]);
+    expect(validate.status).toBe(1);
+    for (const section of ['proactive', 'requests', 'review']) expect(validate.stdout + validate.stderr).toMatch(new RegExp(`section\\.no-numbers\\s+\\$\\.${section}`));
+  });
+
+  it('writes the findings to --findings, and exits 0 with no sidecar needed when every table was read', () => {
+    const findings = join(work, 'huaian-findings.json');
+    const run = nianbao(['import', corpusUrl(huaian.page).pathname, '--findings', findings]);
+    expect(run.status).toBe(0);
+    expect(JSON.parse(readFileSync(findings, 'utf8')).findings.map((f: { rule: string }) => f.rule)).toContain('import.date-missing');
+  });
+
+  it('refuses a page of 600 tables of merged cells (exit 2), the cells counted before any is expanded', () => {
+    const row = `<tr>${'<td colspan=100 rowspan=100>x</td>'.repeat(9)}</tr>`;
+    const page = `<html><body><h1>淮安市人民政府2024年政府信息公开工作年度报告</h1>${`<table>${row}</table>`.repeat(600)}</body></html>`;
+    expect(page.length).toBeGreaterThan(190_000);
+    const run = nianbao(['import', '-'], page);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/超过 50000 个单元格.*more than 50000 cells/);
   });
 
   it.each([

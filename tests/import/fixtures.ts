@@ -4,8 +4,8 @@ import { checkReport } from '../../templates/annual-report/checks.ts';
 import { annualReport, type AnnualReport } from '../../templates/annual-report/schema.ts';
 import type { Finding } from '../../src/findings.ts';
 
-/** The corpus sits beside the project (`../shared/corpus` from its root), here and in CI. */
-export const corpusUrl = (name: string) => new URL(`../../../shared/corpus/${name}`, import.meta.url);
+/** The corpus pages, kept in the repository (tests/fixtures/corpus/README.md names their source). */
+export const corpusUrl = (name: string) => new URL(`../fixtures/corpus/${name}`, import.meta.url);
 export const corpusText = (name: string) => readFileSync(corpusUrl(name), 'utf8');
 
 export const example = (name: string): AnnualReport =>

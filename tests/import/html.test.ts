@@ -4,6 +4,8 @@
  * import to the same numbers as the examples they were written from.
  */
 import { describe, expect, it } from 'vitest';
+import { pageToLines } from '../../src/import/read-input.ts';
+import { UnreadableInput } from '../../src/import/unreadable.ts';
 import { importReport } from '../../templates/annual-report/import/import-report.ts';
 import { reportTitle } from '../../templates/annual-report/labels.ts';
 import type { AnnualReport } from '../../templates/annual-report/schema.ts';
@@ -48,6 +50,23 @@ describe.each([
     const gb = gb18030(html);
     expect(gb).not.toEqual(new TextEncoder().encode(html));
     expect(tableCells(importReport(gb).report)).toEqual(tableCells(example));
+  });
+});
+
+describe('merged cells on a hostile page', () => {
+  const title = '<h1>淮安市人民政府2024年政府信息公开工作年度报告</h1>';
+  const tables = (count: number, cell: string) => `<html><body>${title}${`<table><tr>${cell.repeat(9)}</tr></table>`.repeat(count)}</body></html>`;
+
+  it('counts the cells of all the page\'s tables against one budget, and refuses the page past it', () => {
+    // Each table alone is small (9 × 100 cells once a rowspan ends with its one row); 600 of them are not.
+    expect(() => importReport(tables(600, '<td colspan=100 rowspan=100>x</td>'))).toThrow(UnreadableInput);
+    expect(() => importReport(tables(50, '<td colspan=100 rowspan=100>x</td>'))).not.toThrow();
+  });
+
+  it('ends a rowspan with the table, as a browser does', () => {
+    const html = `<html><body>${title}<table><tr><td rowspan=100>规章</td><td>1</td></tr></table></body></html>`;
+    const rows = pageToLines(html, 'html').filter((line) => line.row);
+    expect(rows.map((line) => line.cells)).toEqual([['规章', '1']]);
   });
 });
 

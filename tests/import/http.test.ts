@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { annualReport } from '../../templates/annual-report/schema.ts';
 import { startTestServer, type TestServer } from '../http/local-server.ts';
 import { corpusText, hailin, huaian, tableCells } from './fixtures.ts';
+import { flattenTables, huaianPage } from './page-shapes.ts';
 import { reportHtml } from './report-html.ts';
 
 let server: TestServer;
@@ -33,6 +34,22 @@ describe('POST /v1/imports', () => {
     const body = JSON.parse(first);
     expect(tableCells(annualReport.parse(body.report))).toEqual(tableCells(huaian.example()));
     expect(body.detected.input).toBe('html');
+  });
+
+  it('answers a page whose tables could not all be read with the blanks and the importer\'s findings', async () => {
+    const response = await post(flattenTables(huaianPage(), ''), 'text/plain');
+    expect(response.status).toBe(200);
+    const body = await response.json();
+    const ambiguous = body.findings.filter((f: { rule: string }) => f.rule === 'import.digits-ambiguous');
+    expect(ambiguous.map((f: { path: string }) => f.path)).toContain('$.proactive.item1.rules');
+    expect(annualReport.parse(body.report).proactive.item1.rules).toEqual({ issued: null, repealed: null, inForce: null });
+  });
+
+  it('refuses an HTML page whose merged cells expand past the page budget with 422', async () => {
+    const page = `<h1>淮安市人民政府2024年政府信息公开工作年度报告</h1>${`<table><tr>${'<td colspan=100 rowspan=100>x</td>'.repeat(9)}</tr></table>`.repeat(600)}`;
+    const response = await post(page, 'text/html');
+    expect(response.status).toBe(422);
+    expect((await response.json()).error.message.en).toMatch(/more than 50000 cells/);
   });
 
   it.each([

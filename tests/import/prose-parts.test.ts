@@ -22,12 +22,21 @@ describe('readFee', () => {
     ['全年收取政府信息公开信息处理费3940元。', 3940],
     ['严格落实《政府信息公开信息处理费管理办法》，全年收取信息处理费0.394万元。', 3940],
     ['本年度收取信息处理费1,200.50元。', 1200.5],
+    ['本年度未收取信息处理费。', 0],
+    ['本机关无收取信息处理费情况。', 0],
+    ['2024年未收取信息公开处理费。', 0],
   ])('%s → %d yuan', (sentence, yuan) => expect(readFee([sentence])).toEqual({ yuan }));
 
   it('says so when the amount is not one clear figure, and is silent when no fee is mentioned', () => {
     expect(readFee(['一季度收取信息处理费100元，二季度收取信息处理费200元。']).finding?.rule).toBe('import.fee-unreadable');
-    expect(readFee(['本年度未收取信息处理费。']).finding?.path).toBe('$.fees.informationProcessingFeeYuan');
+    expect(readFee(['本年度未收取信息处理费，另收取信息处理费20元。']).finding?.path).toBe('$.fees.informationProcessingFeeYuan');
     expect(readFee(['无其他需要报告的事项。'])).toEqual({});
+  });
+
+  it('leaves an amount with three decimals or with no unit blank, and says which', () => {
+    expect(readFee(['收取信息处理费3.125元。']).finding?.message.zh).toContain('3 位小数');
+    expect(readFee(['收取信息处理费3940。']).finding?.message.en).toContain('without a unit');
+    expect(readFee(['收取信息处理费3.125元。']).yuan).toBeUndefined();
   });
 });
 

@@ -53,10 +53,16 @@ describe('renderReport', () => {
     expect(seen[0]).toBe(seen[1]);
     expect(seen[0]).toBe(result.model);
     expect(result.model.qr?.url).toBe(options.qrUrl);
-    expect(result.fileName).toBe('淮安市人民政府2024年政府信息公开工作年度报告');
+    expect(result.facts.fileName).toBe('淮安市人民政府2024年政府信息公开工作年度报告');
     expect(result.files.map((f) => [f.format, f.extension, f.contentType])).toEqual([['pdf', 'pdf', 'test/pdf'], ['docx', 'docx', 'test/docx']]);
     for (const file of result.files) expect(file.sha256).toBe(createHash('sha256').update(file.bytes).digest('hex'));
     expect(result.findings.filter((f) => f.severity === 'error')).toEqual([]);
+  });
+
+  it('names the files of each language apart: zh as published, then .en and .zh-en', async () => {
+    const names = await Promise.all((['zh', 'en', 'zh-en'] as const).map(async (lang) =>
+      (await renderReport(example('huaian-2024'), { ...options, lang, formats: ['pdf'] }, recordingDependencies().dependencies)).facts.fileName));
+    expect(names).toEqual(['淮安市人民政府2024年政府信息公开工作年度报告', '淮安市人民政府2024年政府信息公开工作年度报告.en', '淮安市人民政府2024年政府信息公开工作年度报告.zh-en']);
   });
 
   it('refuses a schema violation with every finding and its path', async () => {

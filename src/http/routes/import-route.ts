@@ -4,7 +4,7 @@
  * (2019, 2021 or auto) overrides the version the tables show.
  */
 import { UnreadableInput } from '../../import/unreadable.ts';
-import { importReport } from '../../../templates/annual-report/import/import-report.ts';
+import { defaultTemplate } from '../../templates.ts';
 import { requireApiKey } from '../api-key.ts';
 import { HttpError } from '../errors.ts';
 import { mediaTypeOf, refuseOversizedBody } from '../request-body.ts';
@@ -16,7 +16,10 @@ export type ImportRouteConfig = { readonly apiKey: string | undefined; readonly 
 const shapes = { 'text/plain': 'text', 'text/html': 'html' } as const;
 /** The content types the route reads, as the OpenAPI document lists them. */
 export const importMediaTypes = Object.keys(shapes) as (keyof typeof shapes)[];
-export const formatVersionChoices = ['2019', '2021', 'auto'] as const;
+const importer = defaultTemplate.importer;
+export const formatVersionChoices: readonly string[] = [...(importer?.versions ?? []), 'auto'];
+const choices = (separator: string, last: string) =>
+  `${formatVersionChoices.slice(0, -1).join(separator)}${last}${formatVersionChoices.at(-1)}`;
 
 function shapeOf(request: HttpRequest): 'text' | 'html' {
   const shape = (shapes as Record<string, 'text' | 'html' | undefined>)[mediaTypeOf(request)];
@@ -27,13 +30,13 @@ function shapeOf(request: HttpRequest): 'text' | 'html' {
   });
 }
 
-function formatVersionOf(query: URLSearchParams): (typeof formatVersionChoices)[number] {
+function formatVersionOf(query: URLSearchParams): string {
   const value = query.get('formatVersion') ?? 'auto';
   const version = formatVersionChoices.find((v) => v === value);
   if (version) return version;
   throw new HttpError(400, 'invalid_format_version', {
-    zh: 'formatVersion 只能是 2019、2021 或 auto。',
-    en: 'formatVersion must be 2019, 2021 or auto.',
+    zh: `formatVersion 只能是 ${choices('、', ' 或 ')}。`,
+    en: `formatVersion must be ${choices(', ', ' or ')}.`,
   });
 }
 
@@ -48,7 +51,8 @@ export function importRoute(config: ImportRouteConfig): Route {
       const formatVersion = formatVersionOf(request.query);
       try {
         // Checked against the published answer's type: a field the OpenAPI document declares cannot change unnoticed.
-        const imported: Imported = importReport(request.body, { shape, formatVersion });
+        if (!importer) throw new UnreadableInput('这类报告不能导入。', 'This report kind cannot be imported.');
+        const imported: Imported = importer.read(request.body, { shape, formatVersion });
         return json(200, imported);
       } catch (error) {
         if (error instanceof UnreadableInput) throw new HttpError(422, 'page_unreadable', { zh: error.zh, en: error.en });

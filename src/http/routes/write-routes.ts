@@ -1,8 +1,12 @@
-/** The write routes: POST /v1/reports and POST /v1/validate, both behind the API key. */
+/**
+ * The write routes, all behind the API key: POST /v1/reports, POST /v1/validate, and for
+ * each report kind compiled from stored reports, POST /v1/<kind>s (POST /v1/aggregates).
+ */
 import type { ReportService } from '../../service/service.ts';
 import { idempotencyKeyPattern } from '../../service/idempotency.ts';
 import { reportLinks } from '../../service/links.ts';
 import { sha256 } from '../../sha256.ts';
+import { templates } from '../../templates.ts';
 import { requireApiKey } from '../api-key.ts';
 import { HttpError } from '../errors.ts';
 import { submitOptions } from '../query-options.ts';
@@ -64,5 +68,29 @@ function validateRoute(service: ReportService, config: WriteRouteConfig): Route 
   };
 }
 
+/** The path a gathering kind is created at: its kind, plural. */
+export const gatheringPath = (kind: string) => `/v1/${kind}s`;
+
+function gatheringRoute(service: ReportService, config: WriteRouteConfig, kind: string): Route {
+  return {
+    method: 'POST',
+    path: gatheringPath(kind),
+    async handler(request) {
+      requireApiKey(request, config.apiKey);
+      const options = submitOptions(request.query);
+      const key = idempotencyKey(request);
+      const body = readJsonBody(request, config.maxBodyBytes);
+      const { manifest, replayed } = await service.submitGathered(kind, body, options, key);
+      return json(201, submittedBody(config.baseUrl, manifest), {
+        location: reportLinks(config.baseUrl, manifest.id).manifest,
+        ...(replayed ? { 'idempotent-replayed': 'true' } : {}),
+      });
+    },
+  };
+}
+
+/** The kinds with a POST /v1/<kind>s route. */
+export const gatheringKinds = Object.values(templates).filter((t) => t.gathers !== undefined).map((t) => t.kind);
+
 export const writeRoutes = (service: ReportService, config: WriteRouteConfig): Route[] =>
-  [submitRoute(service, config), validateRoute(service, config)];
+  [submitRoute(service, config), validateRoute(service, config), ...gatheringKinds.map((kind) => gatheringRoute(service, config, kind))];

@@ -9,14 +9,14 @@ import { mmToTwips } from '../../model/page-setup.ts';
 import { renderBlock } from './blocks.ts';
 import type { DocxContext } from './context.ts';
 import { pageNumberFooters, pageProperties } from './page.ts';
-import { QR_HEADER_DISTANCE, qrHeader } from './qr.ts';
+import { qrHeader, qrHeaderDistance } from './qr.ts';
 
 /** Header distance where no QR code is printed: Word's usual 15 mm. */
 const PLAIN_HEADER_DISTANCE = mmToTwips(15);
 
 export async function docxDocument(model: DocumentModel, context: DocxContext): Promise<Document> {
   const firstHeader = model.qr === undefined ? undefined : await qrHeader(model.qr, context);
-  const headerDistance = firstHeader === undefined ? PLAIN_HEADER_DISTANCE : QR_HEADER_DISTANCE;
+  const headerDistance = model.qr === undefined ? PLAIN_HEADER_DISTANCE : qrHeaderDistance(model.qr, context);
   return new Document({
     evenAndOddHeaderAndFooters: model.pageNumbers,
     sections: [

@@ -5,15 +5,13 @@
  * faces nianbao ships (`portable`) for machines without them.
  */
 import { fontConfig, type FontRole } from '../../fonts/config.ts';
-
-export const faceSets = ['official', 'portable'] as const;
-export type FaceSet = (typeof faceSets)[number];
+import type { FontSet } from '../renderer.ts';
 
 /** A face name for every role; `latin` draws Latin letters and digits in all of them. */
 export type DocxFaces = Readonly<Record<FontRole, string>>;
 export type FaceRole = Exclude<FontRole, 'latin'>;
 
-export function docxFaces(set: FaceSet): DocxFaces {
+export function docxFaces(set: FontSet): DocxFaces {
   const { docx } = fontConfig();
   return set === 'official' ? docx.default : docx.portable;
 }

@@ -6,28 +6,30 @@
 import { Packer } from 'docx';
 import type { DocumentModel } from '../../model/document.ts';
 import { pageSetups } from '../../model/page-setup.ts';
-import { fileTypes, type Renderer } from '../renderer.ts';
+import { fileTypes, type FontSet, type Renderer } from '../renderer.ts';
 import type { DocxContext } from './context.ts';
 import { CORE_PROPERTIES_PATH, corePropertiesXml } from './core-properties.ts';
 import { docxDocument } from './document.ts';
-import { docxFaces, type FaceSet } from './faces.ts';
+import { FONT_TABLE_PATH, fontTableXml } from './font-table.ts';
+import { docxFaces } from './faces.ts';
 import { withEntryDates } from './stable-zip.ts';
 import { STYLES_PATH, stylesXml } from './styles.ts';
 
 export type DocxRendererOptions = {
-  /** `official` names the government faces (the default), `portable` the open faces. */
-  readonly faces?: FaceSet;
+  /** `official` names the government faces (the default), `portable` the open faces; a render's own `fonts` wins. */
+  readonly faces?: FontSet;
 };
 
 export function createDocxRenderer(options: DocxRendererOptions = {}): Renderer {
   const faceSet = options.faces ?? 'official';
   return {
     ...fileTypes.docx,
-    render: async (model: DocumentModel) => {
-      const context: DocxContext = { faces: docxFaces(faceSet), setup: pageSetups[model.layout] };
+    render: async (model: DocumentModel, renderOptions = {}) => {
+      const context: DocxContext = { faces: docxFaces(renderOptions.fonts ?? faceSet), setup: pageSetups[model.layout] };
       const zip = await Packer.toBuffer(await docxDocument(model, context), false, [
         { path: CORE_PROPERTIES_PATH, data: corePropertiesXml(model.metadata) },
         { path: STYLES_PATH, data: stylesXml(context) },
+        { path: FONT_TABLE_PATH, data: fontTableXml(context.faces) },
       ]);
       return withEntryDates(zip, model.metadata.date);
     },

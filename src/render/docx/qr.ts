@@ -1,54 +1,68 @@
 /**
- * The QR code in the first page's header: a PNG of the model's URL, 22 mm wide, with its
- * caption beneath, right-aligned in the top margin. The header leaves the body's grid alone,
- * where an image in the text would take two grid lines and push the title down.
+ * The QR code on the first page, where the PDF puts it (src/model/qr-layout.ts): the code
+ * anchored to the page at the text block's right edge, centred in the top margin, and its
+ * caption to its left, level with its foot. Both live in the first page's header, so the
+ * body's grid is untouched; the code floats, so it neither moves the caption nor the text.
  */
-import { AlignmentType, Header, ImageRun, Paragraph } from 'docx';
+import { AlignmentType, Header, HorizontalPositionRelativeFrom, ImageRun, Paragraph, TextWrappingType, VerticalPositionRelativeFrom } from 'docx';
 import QRCode from 'qrcode';
 import type { QrCode } from '../../model/document.ts';
-import { mmToTwips } from '../../model/page-setup.ts';
+import { mmToPoints, typesetting } from '../../model/page-setup.ts';
+import { qrCaptionLeading, qrGapMm, qrSidePoints, qrTopPoints } from '../../model/qr-layout.ts';
 import { pointsToTwips, type DocxContext } from './context.ts';
 import { OFF_GRID_STYLE } from './styles.ts';
 import { textRuns } from './text-runs.ts';
 
-const QR_SIZE_MM = 22;
-/** From the top edge of the page to the header: 6 mm, so code and a two-line caption end above the 37 mm margin. */
-export const QR_HEADER_DISTANCE = mmToTwips(6);
-const CAPTION_SIZE = 9;
+/** Where the top margin is too narrow for the code (the screen layout), it starts this far down and the header pushes the text below it. */
+const NARROW_MARGIN_TOP_MM = 5;
+const EMU_PER_POINT = 12_700;
 /** Word sizes images in pixels at 96 to the inch. */
-const PIXELS_PER_MM = 96 / 25.4;
+const PIXELS_PER_POINT = 96 / 72;
+/** Pixels a module in the PNG: edges stay on pixel edges at any zoom a reader uses. */
+const PNG_MODULE_PIXELS = 8;
 
-/**
- * A PNG of the URL: medium error correction, the four-module quiet zone, four pixels a
- * module (about 170 dpi at 22 mm; module edges stay on pixel edges, so scaling keeps them sharp).
- */
-async function qrPng(url: string): Promise<Buffer> {
-  return QRCode.toBuffer(url, { type: 'png', errorCorrectionLevel: 'M', margin: 4, scale: 4 });
+const qrModules = (url: string) => QRCode.create(url, { errorCorrectionLevel: 'M' }).modules.size;
+
+/** The code's modules only, as the PDF draws it: the caption's gap keeps the quiet zone clear. */
+const qrPng = (url: string): Promise<Buffer> =>
+  QRCode.toBuffer(url, { type: 'png', errorCorrectionLevel: 'M', margin: 0, scale: PNG_MODULE_PIXELS });
+
+/** Top of the code and its side, in points from the page's top edge. */
+export function qrBox(url: string, context: DocxContext): { top: number; side: number } {
+  const side = qrSidePoints(qrModules(url));
+  const centred = qrTopPoints(context.setup.margins.top, side);
+  return { side, top: centred >= 0 && side <= mmToPoints(context.setup.margins.top) ? centred : mmToPoints(NARROW_MARGIN_TOP_MM) };
 }
 
+/** The header's distance from the page's top edge: the code's top. */
+export const qrHeaderDistance = (qr: QrCode, context: DocxContext) => pointsToTwips(qrBox(qr.url, context).top);
+
 export async function qrHeader(qr: QrCode, context: DocxContext): Promise<Header> {
-  const side = Math.round(QR_SIZE_MM * PIXELS_PER_MM);
-  const tight = { line: pointsToTwips(CAPTION_SIZE + 2), lineRule: 'exact' as const };
+  const { setup } = context;
+  const { top, side } = qrBox(qr.url, context);
+  const lines = qr.caption.secondary === undefined ? 1 : 2;
+  const left = mmToPoints(setup.paper.width - setup.margins.right) - side;
+  const image = new ImageRun({
+    type: 'png',
+    data: await qrPng(qr.url),
+    transformation: { width: side * PIXELS_PER_POINT, height: side * PIXELS_PER_POINT },
+    floating: {
+      horizontalPosition: { relative: HorizontalPositionRelativeFrom.PAGE, offset: Math.round(left * EMU_PER_POINT) },
+      verticalPosition: { relative: VerticalPositionRelativeFrom.PAGE, offset: Math.round(top * EMU_PER_POINT) },
+      wrap: { type: TextWrappingType.NONE },
+      allowOverlap: true,
+    },
+    /* A fixed drawing id: docx counts ids across the process, which would change the bytes. */
+    altText: { id: '1', name: 'QR', description: `${qr.caption.text} ${qr.url}` },
+  });
   return new Header({
     children: [
       new Paragraph({
         style: OFF_GRID_STYLE,
         alignment: AlignmentType.RIGHT,
-        children: [
-          new ImageRun({
-            type: 'png',
-            data: await qrPng(qr.url),
-            transformation: { width: side, height: side },
-            /* A fixed drawing id: docx counts ids across the process, which would change the bytes. */
-            altText: { id: '1', name: 'QR', description: `${qr.caption.text} ${qr.url}` },
-          }),
-        ],
-      }),
-      new Paragraph({
-        style: OFF_GRID_STYLE,
-        alignment: AlignmentType.RIGHT,
-        spacing: tight,
-        children: textRuns(context, qr.caption, { role: 'body', size: CAPTION_SIZE }),
+        indent: { right: pointsToTwips(side + mmToPoints(qrGapMm)) },
+        spacing: { before: pointsToTwips(side - lines * qrCaptionLeading()), line: pointsToTwips(qrCaptionLeading()), lineRule: 'exact' },
+        children: [image, ...textRuns(context, qr.caption, { role: 'table', size: typesetting.qrCaptionSize })],
       }),
     ],
   });

@@ -8,7 +8,7 @@ import type { HeadingBlock, ParagraphBlock, TitleBlock } from '../../model/docum
 import { characterSpacing, linePitch } from '../../model/page-setup.ts';
 import { pointsToTwips, type DocxContext } from './context.ts';
 import type { FaceRole } from './faces.ts';
-import { OFF_GRID_STYLE } from './styles.ts';
+import { headingStyle, OFF_GRID_STYLE } from './styles.ts';
 import { gridRuns, secondarySize, textRun, textRuns } from './text-runs.ts';
 
 /** Exact spacing of one grid line. */
@@ -55,7 +55,7 @@ export function heading(block: HeadingBlock, context: DocxContext): Paragraph[] 
   const style = { role: headingRoles[block.level], size: context.setup.bodySize, spacing: gridSpacing(context) };
   const line = (runs: TextRun[], outline: boolean) =>
     new Paragraph({
-      style: OFF_GRID_STYLE,
+      style: outline ? headingStyle(block.level) : OFF_GRID_STYLE,
       alignment: AlignmentType.LEFT,
       spacing: onGrid(context),
       indent: firstLineIndent(context),

@@ -5,6 +5,7 @@
  */
 import { TextRun } from 'docx';
 import type { Text } from '../../model/document.ts';
+import { typesetting } from '../../model/page-setup.ts';
 import { halfPoints, type DocxContext } from './context.ts';
 import { runFonts, type FaceRole } from './faces.ts';
 
@@ -15,6 +16,8 @@ export type RunStyle = {
   readonly bold?: boolean;
   /** Extra space between characters in twips: the grid's squeeze, for text on the grid. */
   readonly spacing?: number;
+  /** Size of the secondary line in points, where not `secondarySize(size)`. */
+  readonly secondarySize?: number;
 };
 
 /** Characters set in the grid's cells: Han, and full-width punctuation and forms. */
@@ -31,8 +34,8 @@ export function gridRuns(context: DocxContext, text: string, style: RunStyle): T
     .map((segment) => textRun(context, segment, gridCharacters.test(segment) ? style : { ...style, spacing: 0 }));
 }
 
-/** The secondary line is set a quarter smaller, never below 9 pt. */
-export const secondarySize = (size: number) => Math.max(9, Math.round(size * 1.5) / 2);
+/** The secondary line is set smaller by the shared scale, in Word's half points, never below 9 pt. */
+export const secondarySize = (size: number) => Math.max(9, Math.round(size * typesetting.secondaryScale * 2) / 2);
 
 export function textRun(context: DocxContext, text: string, style: RunStyle, breakBefore = false): TextRun {
   return new TextRun({
@@ -49,5 +52,5 @@ export function textRun(context: DocxContext, text: string, style: RunStyle, bre
 export function textRuns(context: DocxContext, content: Text, style: RunStyle): TextRun[] {
   const main = textRun(context, content.text, style);
   if (content.secondary === undefined) return [main];
-  return [main, textRun(context, content.secondary, { ...style, size: secondarySize(style.size) }, true)];
+  return [main, textRun(context, content.secondary, { ...style, size: style.secondarySize ?? secondarySize(style.size) }, true)];
 }

@@ -16,6 +16,7 @@ export const landingCss = `
 .fingerprint{margin:.5rem 0 0;font-size:.875rem;line-height:1.5}
 .fingerprint span{display:block;color:#555}
 .hint{font-size:.8125rem;color:#555}
+.notice{margin:1rem 0;padding:.625rem .75rem;border-left:4px solid #d48806;background:#fffbe6}
 .hint code{white-space:nowrap}
 @media print{.lang-toggle,.downloads{display:none}}
 `.trim();

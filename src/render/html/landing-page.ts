@@ -39,6 +39,10 @@ export type LandingPageInput = {
   readonly alternateLangUrl: string;
   readonly header: LandingHeader;
   readonly downloads: readonly LandingDownload[];
+  /** Other pages the document gathers (an aggregate's member reports), listed after the downloads. */
+  readonly related?: { readonly heading: string; readonly links: readonly { readonly label: string; readonly href: string }[] };
+  /** Some paragraphs have no text in the page's language and are shown in Chinese: the page says so first. */
+  readonly untranslated?: boolean;
 };
 
 /** Sizes in the units a reader expects, rounded to one decimal place. */
@@ -82,6 +86,16 @@ ${items.join('\n')}
 </section>`;
 }
 
+function relatedHtml(related: NonNullable<LandingPageInput['related']>): string {
+  const items = related.links.map((link) => `<li><a href="${safeHref(link.href)}">${escapeHtml(link.label)}</a></li>`);
+  return `<nav class="related" aria-labelledby="related">
+<h2 id="related">${escapeHtml(related.heading)}</h2>
+<ul>
+${items.join('\n')}
+</ul>
+</nav>`;
+}
+
 export function landingPage(input: LandingPageInput): string {
   const words = landingStrings[input.lang === 'en' ? 'en' : 'zh'];
   // The masthead carries the title as the page's <h1>; the document's own title block would repeat it.
@@ -92,7 +106,8 @@ export function landingPage(input: LandingPageInput): string {
     meta: metadataTags(input.model),
     css: stylesheet(input.model.layout, [landingCss, content.css]),
     body: `${mastheadHtml(input, words)}
-${downloadsHtml(input.downloads, words)}
+${input.untranslated ? `<p class="notice" role="note">${escapeHtml(words.untranslated)}</p>` : ''}
+${downloadsHtml(input.downloads, words)}${input.related === undefined ? '' : `\n${relatedHtml(input.related)}`}
 <main lang="${escapeHtml(input.model.metadata.language)}" aria-label="${escapeHtml(words.report)}">
 ${content.html}
 </main>`,

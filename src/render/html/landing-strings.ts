@@ -14,6 +14,8 @@ export type LandingStrings = {
   /** How to check a copy: prose and, at odd positions, commands to type (set as code). */
   readonly checkHint: readonly string[];
   readonly report: string;
+  /** Said above the report when some of its paragraphs have no translation into this language. */
+  readonly untranslated: string;
   /** An ISO date (YYYY-MM-DD) as a reader writes it. */
   readonly date: (year: number, month: number, day: number) => string;
 };
@@ -39,6 +41,7 @@ export const landingStrings: Record<LandingLanguage, LandingStrings> = {
       '），结果应与上面的指纹一致。',
     ],
     report: '报告全文',
+    untranslated: '本报告部分段落没有对应译文，以原文显示。',
     date: (year, month, day) => `${year}年${month}月${day}日`,
   },
   en: {
@@ -59,6 +62,7 @@ export const landingStrings: Record<LandingLanguage, LandingStrings> = {
       '); the result should match the fingerprint above.',
     ],
     report: 'Full report',
+    untranslated: 'Some paragraphs of this report have no English translation; they are shown in the Chinese original.',
     date: (year, month, day) => `${day} ${months[month - 1] ?? ''} ${year}`,
   },
 };

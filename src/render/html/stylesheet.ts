@@ -3,7 +3,7 @@
  * page's CSP allows exactly that element by its hash). System fonts only: the page
  * loads nothing, and every phone already has a CJK face.
  */
-import { pageSetups, type Layout } from '../../model/page-setup.ts';
+import { bandShade, pageSetups, typesetting, type Layout } from '../../model/page-setup.ts';
 
 const sansStack = [
   'system-ui',
@@ -38,12 +38,13 @@ caption{caption-side:top;text-align:left;font-weight:600;padding-bottom:.25rem}
 th,td{border:1px solid #8c8c8c;padding:.25rem .375rem;vertical-align:middle}
 thead th{background:#f2f2f2;font-weight:600;text-align:center}
 tbody th{font-weight:normal;text-align:left}
-.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
+.num{text-align:${typesetting.numericAlign};font-variant-numeric:tabular-nums;white-space:nowrap}
 .align-justify{text-align:justify}
 .align-left{text-align:left}
 .align-center{text-align:center}
 .align-right{text-align:right}
 .vertical{writing-mode:vertical-rl;text-align:center}
+.band{background:#${bandShade};text-align:left}
 .qr{margin:1.5rem 0;text-align:center}
 .qr svg{width:8rem;height:8rem}
 code{font-family:${monoStack};overflow-wrap:anywhere}

@@ -21,6 +21,7 @@ function classes(cell: TableCell): string {
     cell.numeric ? 'num' : '',
     cell.align !== undefined ? `align-${cell.align}` : '',
     cell.vertical ? 'vertical' : '',
+    cell.shaded ? 'band' : '',
   ].filter((name) => name !== '');
   return names.length > 0 ? ` class="${names.join(' ')}"` : '';
 }
@@ -34,13 +35,16 @@ function headerRow(row: TableRow): string {
   return `<tr>${html.join('')}</tr>`;
 }
 
-/** Label cells before a row's first number name the row; numbers and later text are data. */
+/**
+ * Label cells before a row's first number name the row; numbers and later text are data.
+ * A band cell (「第二十条第（一）项」) heads the rows below it.
+ */
 function bodyRow(row: TableRow): string {
   let inLabels = true;
   const html = row.map((cell) => {
     if (isCovered(cell)) return '';
     inLabels &&= !cell.numeric;
-    const [tag, scope] = inLabels ? ['th', ' scope="row"'] : ['td', ''];
+    const [tag, scope] = cell.shaded ? ['th', ' scope="rowgroup"'] : inLabels ? ['th', ' scope="row"'] : ['td', ''];
     return `<${tag}${scope}${spans(cell)}${classes(cell)}>${textHtml(cell.content)}</${tag}>`;
   });
   return `<tr>${html.join('')}</tr>`;

@@ -4,16 +4,13 @@
  */
 import type { Text } from '../../model/document.ts';
 import { breakClusters } from './break-clusters.ts';
-import { secondaryScale } from './headings.ts';
+import { typesetting } from '../../model/page-setup.ts';
 import { lineCount, textWidth } from './measure.ts';
-
-/** Line height of table text, as a multiple of its size. */
-export const cellLineHeight = 1.35;
 
 /** The text and its secondary line (zh-en), each with the size it is set in. */
 const parts = (content: Text, size: number) => [
   { text: content.text, size },
-  ...(content.secondary === undefined ? [] : [{ text: content.secondary, size: size * secondaryScale }]),
+  ...(content.secondary === undefined ? [] : [{ text: content.secondary, size: size * typesetting.secondaryScale }]),
 ];
 
 /** Width of the widest unbreakable cluster of the text (trailing spaces hang, so not counted). */
@@ -29,5 +26,5 @@ export function widestCluster(content: Text, size: number): number {
 /** Height of the text's lines at a width (padding and rules not included). */
 export function textHeight(content: Text, size: number, width: number): number {
   const lines = parts(content, size).reduce((sum, part) => sum + lineCount(part.text, 'table', part.size, width), 0);
-  return lines * size * cellLineHeight;
+  return lines * size * typesetting.tableLeading;
 }

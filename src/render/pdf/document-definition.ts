@@ -34,6 +34,9 @@ export function documentDefinition(model: DocumentModel): TDocumentDefinitions {
   return {
     // PDF 1.4 introduced the document language (/Lang); 1.7 is what readers expect today.
     version: '1.7',
+    // Archival: PDF/A-2b (XMP identification, sRGB output intent); marked as tagged as far as pdfmake tags.
+    subset: 'PDF/A-2b',
+    tagged: true,
     pageSize: 'A4',
     pageOrientation: 'portrait',
     pageMargins: [mmToPoints(margins.left), top, mmToPoints(margins.right), bottom],

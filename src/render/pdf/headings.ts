@@ -7,11 +7,10 @@ import type { Content } from 'pdfmake/interfaces.js';
 import type { FontRole } from '../../fonts/config.ts';
 import { headingRole } from '../../fonts/text-roles.ts';
 import type { HeadingBlock, Text, TitleBlock } from '../../model/document.ts';
+import { typesetting } from '../../model/page-setup.ts';
 import { inlines, newLine } from './inlines.ts';
 import type { PageContext } from './page-context.ts';
 
-/** English set beneath its Chinese (language zh-en) is this much smaller. */
-export const secondaryScale = 0.8;
 /** Keeps a run of whole grid lines from overflowing the page by a rounding error. */
 const slack = 0.001;
 
@@ -19,7 +18,7 @@ const slack = 0.001;
 export function textWithSecondary(content: Text, role: FontRole, size: number, lineHeight: number, width: number) {
   const primary = inlines(content.text, role, { size, lineHeight, width });
   if (content.secondary === undefined) return primary;
-  const secondary = inlines(content.secondary, role, { size: size * secondaryScale, lineHeight, width });
+  const secondary = inlines(content.secondary, role, { size: size * typesetting.secondaryScale, lineHeight, width });
   // A row of a merged cell may hold English lines only (row-spans.ts): no empty line above them.
   return content.text === '' ? secondary : [...primary, newLine, ...secondary];
 }

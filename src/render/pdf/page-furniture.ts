@@ -6,7 +6,8 @@
 import type { Content, DynamicContent, Margins } from 'pdfmake/interfaces.js';
 import qrEncoder from 'pdfmake/js/qrEnc.js';
 import type { QrCode } from '../../model/document.ts';
-import { mmToPoints } from '../../model/page-setup.ts';
+import { mmToPoints, typesetting } from '../../model/page-setup.ts';
+import { qrCaptionLeading, qrGapMm, qrSidePoints } from '../../model/qr-layout.ts';
 import { roleFace } from '../../fonts/faces.ts';
 import { textWithSecondary } from './headings.ts';
 import { emBoxDrop, type PageContext } from './page-context.ts';
@@ -23,12 +24,8 @@ export const pageNumberSample = pageNumberText(1234567890);
  */
 export const furnitureStyle = 'page-furniture';
 
-/** Smallest printed side of the QR code. */
-export const qrMinimumMm = 20;
 const eccLevel = 'M';
-const qrCaptionSize = 8;
-/** Space kept clear of the QR code's left side: more than its 4-module quiet zone. */
-const qrGap = mmToPoints(5);
+const qrGap = mmToPoints(qrGapMm);
 
 /**
  * pdfmake draws each module a whole number of points wide, so the code's size is chosen
@@ -39,17 +36,17 @@ export function qrSize(url: string): number {
   const measure = qrEncoder.measure ?? qrEncoder.default?.measure;
   if (!measure) throw new Error('pdfmake QR encoder not found');
   const modules = measure({ qr: url, eccLevel })._width / 5;
-  return modules * Math.ceil(mmToPoints(qrMinimumMm) / modules);
+  return qrSidePoints(modules);
 }
 
 /** The QR code at the right, its caption to its left, level with the code's foot. */
 function qrBlock(qr: QrCode, page: PageContext, size: number, margin: Margins): Content {
   const captionWidth = page.width - size - qrGap;
-  const caption = textWithSecondary(qr.caption, 'table', qrCaptionSize, qrCaptionSize * 1.4, captionWidth);
+  const caption = textWithSecondary(qr.caption, 'table', typesetting.qrCaptionSize, qrCaptionLeading(), captionWidth);
   return {
     style: furnitureStyle,
     columns: [
-      { width: '*', text: caption, style: furnitureStyle, alignment: 'right', margin: [0, size - 2 * qrCaptionSize * 1.4, qrGap, 0] },
+      { width: '*', text: caption, style: furnitureStyle, alignment: 'right', margin: [0, size - 2 * qrCaptionLeading(), qrGap, 0] },
       { width: size, qr: qr.url, eccLevel, fit: size },
     ],
     margin,

@@ -7,7 +7,7 @@ import { isCovered } from '../../model/document.ts';
 import { breakClusters } from './break-clusters.ts';
 import { textHeight, widestCluster } from './cell-text.ts';
 import { fitColumns } from './column-widths.ts';
-import { secondaryScale } from './headings.ts';
+import { typesetting } from '../../model/page-setup.ts';
 import { wrapLines } from './measure.ts';
 import type { SpanPiece } from './row-spans.ts';
 
@@ -56,7 +56,7 @@ export function labelPieces(cell: TableCell, at: number, { size, widths }: Geome
   const width = spannedWidth(widths, at, cell.colSpan ?? 1);
   const { text, secondary } = cell.content;
   const primary = cell.vertical ? breakClusters(text) : wrapLines(text, 'table', size, width);
-  const english = secondary === undefined ? [] : wrapLines(secondary, 'table', size * secondaryScale, width);
+  const english = secondary === undefined ? [] : wrapLines(secondary, 'table', size * typesetting.secondaryScale, width);
   return [...primary.map((t) => ({ text: t, secondary: false })), ...english.map((t) => ({ text: t, secondary: true }))];
 }
 

@@ -10,7 +10,7 @@
 import type { Content, ContentTable, TableCell as PdfCell } from 'pdfmake/interfaces.js';
 import type { CoveredCell, TableBlock, TableCell, Text } from '../../model/document.ts';
 import { isCovered } from '../../model/document.ts';
-import { cellLineHeight } from './cell-text.ts';
+import { typesetting } from '../../model/page-setup.ts';
 import { textWithSecondary } from './headings.ts';
 import { keptRowsId, tableHeadId } from './keep-with-next.ts';
 import type { PageContext } from './page-context.ts';
@@ -30,9 +30,6 @@ import {
   spanTopMargin,
 } from './table-geometry.ts';
 
-/** Size of every figure in a wide table: never below 9 pt. */
-const wideTableSize = 9;
-
 const tableLayout = {
   hLineWidth: () => rule,
   vLineWidth: () => rule,
@@ -45,8 +42,8 @@ const tableLayout = {
 function cell(source: TableCell, content: Text, at: number, { size, widths }: Geometry) {
   const width = spannedWidth(widths, at, source.colSpan ?? 1);
   return {
-    text: textWithSecondary(content, 'table', size, size * cellLineHeight, width),
-    alignment: source.align ?? (source.numeric || source.vertical ? ('center' as const) : ('left' as const)),
+    text: textWithSecondary(content, 'table', size, size * typesetting.tableLeading, width),
+    alignment: source.align ?? (source.numeric ? typesetting.numericAlign : source.vertical ? ('center' as const) : ('left' as const)),
     ...(source.colSpan === undefined ? {} : { colSpan: source.colSpan }),
   };
 }
@@ -103,7 +100,7 @@ function bodyRows(body: readonly BodyCell[][], geometry: Geometry): PdfCell[][] 
 }
 
 export function table(block: TableBlock, page: PageContext): Content {
-  const size = block.wide ? Math.min(wideTableSize, page.setup.tableSize) : page.setup.tableSize;
+  const size = block.wide ? Math.min(page.setup.wideTableSize, page.setup.tableSize) : page.setup.tableSize;
   const geometry: Geometry = { size, widths: columnWidths(block, size, page.width) };
   const body = splitRowSpans(block.body, (cell, at) => labelPieces(cell, at, geometry));
   const header = placedHeader(block.header);

@@ -64,11 +64,12 @@ export function qrCode(options: BuildOptions): QrCode | undefined {
 /**
  * 「淮安市人民政府2024年政府信息公开工作年度报告」: the standard title, whatever the input's
  * override, with every character that could leave a folder or confuse a file system
- * (path separators, reserved punctuation, control characters, leading dots) replaced.
+ * (path separators, reserved punctuation, control characters, leading dots) replaced; in
+ * `en` and `zh-en` followed by `.en` / `.zh-en`.
  */
-export function fileName(report: AnnualReport): string {
+export function fileName(report: AnnualReport, lang: Language = 'zh'): string {
   const safeAgency = report.agency.name
     .replace(/[\\/:*?"<>|\u0000-\u001f\u007f]/g, '_')
     .replace(/^[.\s]+/, '');
-  return titleFileName(safeAgency, report.year);
+  return titleFileName(safeAgency, report.year, lang);
 }

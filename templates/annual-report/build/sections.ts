@@ -11,6 +11,22 @@ import { labelText, paragraphs } from './text.ts';
 type OverviewPart = keyof typeof overviewParts;
 const overviewPartKeys = Object.keys(overviewParts) as OverviewPart[];
 
+/** 「（一）」, 「(一)」: the ordinal a sub-heading opens with. */
+const ordinalPattern = /^\s*[（(]([一二三四五六七八九十]+)[）)]\s*/;
+
+/**
+ * The sub-heading as the agency words it, where the input does, under the standard ordinal
+ * (the parts' order is fixed, so a given ordinal is replaced, never trusted); else the
+ * standard label. English falls back to the standard English.
+ */
+export function partHeading(report: AnnualReport, key: OverviewPart): Label {
+  const standard = overviewParts[key];
+  const given = report.headings?.[key];
+  if (given === undefined) return standard;
+  const ordinal = ordinalPattern.exec(standard.zh)?.[0] ?? '';
+  return { zh: `${ordinal}${given.zh.replace(ordinalPattern, '')}`, en: given.en ?? standard.en };
+}
+
 /**
  * Whether the prose opens with the sub-part's own heading (「（一）主动公开情况。…」 as
  * published, or 「(一)…」 with half-width brackets): then the catalogue heading would
@@ -29,7 +45,7 @@ export function overviewBlocks(report: AnnualReport, lang: Language): Block[] {
     if (prose.length === 0) return [];
     const heading: Block[] = carriesOwnHeading(overviewParts[key], prose)
       ? []
-      : [{ type: 'heading', level: 2, content: labelText(overviewParts[key], lang) }];
+      : [{ type: 'heading', level: 2, content: labelText(partHeading(report, key), lang) }];
     return [...heading, ...paragraphs(prose, lang)];
   });
   return [...paragraphs(report.overview.intro, lang), ...parts];

@@ -1,46 +1,21 @@
 /** Section 二: its cells with their printed labels (both versions), and the in-force heuristic. */
-import type { Label } from '../labels.ts';
 import { proactiveColumns, proactiveRows, proactiveTables } from '../labels.ts';
-import type { AnnualReport, FormatVersion } from '../schema.ts';
+import { proactiveSpec, type ProactiveCells } from '../proactive-spec.ts';
+import type { AnnualReport } from '../schema.ts';
 import type { PlacedCell } from './cells.ts';
 import { type Equation, minus, plus } from './equations.ts';
 
-/** Keys the two versions share but print differently. */
-const rowLabels: Record<FormatVersion, Record<string, Label>> = {
-  '2019': { ...proactiveRows, normativeDocuments: proactiveRows.normativeDocuments2019 },
-  '2021': proactiveRows,
-};
-const columnLabels: Record<FormatVersion, Record<string, Label>> = {
-  '2019': {
-    ...proactiveColumns,
-    decisions: proactiveColumns.decisions2019,
-    projects: proactiveColumns.procurementProjects,
-    amount: proactiveColumns.procurementAmount,
-  },
-  '2021': { ...proactiveColumns, amount: proactiveColumns.feeAmount },
-};
-const tableLabels: Record<string, Label> = proactiveTables;
-
-function labelFor(labels: Record<string, Label>, key: string): Label {
-  const found = labels[key];
-  if (!found) throw new Error(`labels.ts has no label for section 二 key "${key}"`);
-  return found;
-}
-
-type TableView = Record<string, Record<string, Record<string, number | null>>>;
-
 /** Every cell of the section 二 tables, walking item → row → column in printed order. */
 export function proactiveCells(report: AnnualReport): PlacedCell[] {
-  const version = report.formatVersion;
-  const tables: TableView = report.proactive;
-  return Object.entries(tables).flatMap(([item, rows]) =>
-    Object.entries(rows).flatMap(([row, columns]) =>
-      Object.entries(columns).map(([column, value]) => ({
-        path: ['proactive', item, row, column],
-        value,
-        table: labelFor(tableLabels, item),
-        row: labelFor(rowLabels[version], row),
-        column: labelFor(columnLabels[version], column),
+  const cells: ProactiveCells = report.proactive;
+  return proactiveSpec[report.formatVersion].flatMap((table) =>
+    table.rows.flatMap((row) =>
+      table.columns.map((column) => ({
+        path: ['proactive', table.key, row.key, column.key],
+        value: cells[table.key]?.[row.key]?.[column.key] ?? null,
+        table: proactiveTables[table.key],
+        row: row.labels[0],
+        column: column.label,
       }))));
 }
 

@@ -68,6 +68,21 @@ export const rules = {
       en: 'A number quoted in the text should match the table',
     },
   },
+  'prose.english-missing': {
+    severity: 'warning',
+    statement: {
+      zh: '英文版和中英对照版的每段正文都应有英文',
+      en: 'Every paragraph of an English or bilingual document should have its English',
+    },
+  },
+  /** A table section with every cell blank was not filled in (or not imported), not reported as nil: zeros are printed as 0. */
+  'section.no-numbers': {
+    severity: 'error',
+    statement: {
+      zh: '表格部分至少应有一个数字；没有数字的情况应填 0',
+      en: 'A table section must hold at least one number; where there is nothing to report, 0 is entered',
+    },
+  },
   'cell.blank': {
     severity: 'warning',
     statement: {

@@ -7,12 +7,16 @@ import { agency } from '../schema.ts';
 
 type Contact = NonNullable<ReturnType<typeof agency.parse>['contact']>;
 
+/** A label word as printed, also spaced out letter by letter (「邮 编」「电 子 邮 箱」). */
+const spaced = (source: string): string => source.replace(/(\p{Script=Han})(?=\p{Script=Han})/gu, '$1\\s*');
+const field = (label: string, value: string, flags = 'g'): RegExp => new RegExp(`${spaced(label)}\\s*[:：]\\s*${value}`, flags);
+
 const fields: Record<keyof Contact, RegExp> = {
   office: /请与\s*([^，,。；;（(]{2,40}?)\s*联系/g,
-  address: /(?:通讯|联系)?地址\s*[:：]\s*([^，,。；;）)]{2,100})/g,
-  postcode: /邮(?:政编码|编)\s*[:：]\s*(\d{6})(?!\d)/g,
-  phone: /(?:联系|咨询)?电话\s*[:：]\s*([0-9][0-9\-()（） ]{4,38}[0-9])/g,
-  email: /(?:电子)?(?:邮箱|邮件|信箱|e-?mail)\s*[:：]\s*([\w.+-]+@[\w-]+(?:\.[\w-]+)+)/gi,
+  address: field('(?:通讯|联系)?地址', '([^，,。；;）)]{2,100})'),
+  postcode: field('(?:邮政编码|邮编)', '(\\d{6})(?!\\d)'),
+  phone: field('(?:联系|咨询)?电话', '([0-9][0-9\\-()（） ]{4,38}[0-9])'),
+  email: field('(?:电子)?(?:邮箱|邮件|信箱|e-?mail)', '([\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+)', 'gi'),
 };
 
 export function readContact(preamble: readonly string[]): Contact | undefined {

@@ -39,10 +39,13 @@ export const rowIncomplete = (place: Place & { row: Label }, expected: number, f
     `Row "${place.row.en}" of table "${place.table.en}" should have ${expected} values but has ${found}; which value belongs to which column cannot be told, so the row is left blank.`,
     { expected, found });
 
-export const cellUnreadable = (place: Place & { row: Label; column: Label }, text: string): Finding =>
+/** Why a cell's text is not a number its column takes, when that can be said more exactly. */
+export type CellReason = { readonly zh: string; readonly en: string };
+
+export const cellUnreadable = (place: Place & { row: Label; column: Label }, text: string, reason?: CellReason): Finding =>
   finding('import.cell-unreadable', 'error', place,
-    `表格「${place.table.zh}」「${place.row.zh}」行「${place.column.zh}」列的「${excerpt(text)}」不是该列可用的数字，留空。`,
-    `In table "${place.table.en}", row "${place.row.en}", column "${place.column.en}": "${excerpt(text)}" is not a valid number for this column; left blank.`,
+    `表格「${place.table.zh}」「${place.row.zh}」行「${place.column.zh}」列的「${excerpt(text)}」${reason ? `${reason.zh}，` : '不是该列可用的数字，'}留空。`,
+    `In table "${place.table.en}", row "${place.row.en}", column "${place.column.en}": "${excerpt(text)}" ${reason ? `${reason.en};` : 'is not a valid number for this column;'} left blank.`,
     { found: excerpt(text) });
 
 export const columnsMismatch = (place: Place, version: string, columns: readonly string[]): Finding =>
@@ -77,3 +80,23 @@ export const sectionMissing = (path: readonly PropertyKey[], section: Label): Fi
     `Heading "${section.en}" was not found; that part is left empty.`);
 
 export const otherFinding = pageFinding;
+
+/** How candidate splits are quoted: a handful, each as its numbers. */
+const quoted = (splits: readonly (readonly number[])[]): string =>
+  splits.slice(0, 5).map((s) => s.join(' · ')).join('；') + (splits.length > 5 ? `；…（共 ${splits.length} 种）` : '');
+
+export const digitsAmbiguous = (place: Place & { row: Label }, run: string, splits: readonly (readonly number[])[]): Finding =>
+  finding('import.digits-ambiguous', 'error', place,
+    `表格「${place.table.zh}」「${place.row.zh}」行的数字连写为「${excerpt(run)}」，按表格的勾稽关系仍有 ${splits.length} 种拆分：${quoted(splits)}。无法确定，该行留空。`,
+    `Row "${place.row.en}" of table "${place.table.en}" prints its numbers run together as "${excerpt(run)}"; the table's rules still allow ${splits.length} splits: ${quoted(splits)}. The row is left blank rather than guessed.`,
+    { found: excerpt(run) });
+
+export const digitsUnsplittable = (place: Place & { row: Label }, run: string, tooLong: boolean): Finding =>
+  finding('import.digits-unsplittable', 'error', place,
+    tooLong
+      ? `表格「${place.table.zh}」「${place.row.zh}」行的连写数字「${excerpt(run)}」过长，无法逐一检验拆分方式，该行留空。`
+      : `表格「${place.table.zh}」「${place.row.zh}」行的连写数字「${excerpt(run)}」没有符合该行勾稽关系的拆分方式，该行留空。`,
+    tooLong
+      ? `Row "${place.row.en}" of table "${place.table.en}" prints a digit run "${excerpt(run)}" too long to try every split; the row is left blank.`
+      : `Row "${place.row.en}" of table "${place.table.en}" prints a digit run "${excerpt(run)}" that no split satisfying the row's rule fits; the row is left blank.`,
+    { found: excerpt(run) });

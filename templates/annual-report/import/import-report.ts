@@ -5,6 +5,9 @@
  * finding; the result always passes the schema, and the cross-checks run on it.
  */
 import type { Finding } from '../../../src/findings.ts';
+import { joinBrokenLabels } from '../../../src/import/broken-labels.ts';
+import { runCutter } from '../../../src/import/flattened-runs.ts';
+import { labelKey } from '../../../src/import/normalize.ts';
 import { decodePage, pageToLines, shapeOf, type InputShape } from '../../../src/import/read-input.ts';
 import { checkReport } from '../checks.ts';
 import { sections } from '../labels.ts';
@@ -14,10 +17,12 @@ import { readHeader } from './header.ts';
 import { sectionMissing, textDropped } from './import-findings.ts';
 import { reportLeftovers } from './leftovers.ts';
 import { newPage, type Span } from './page.ts';
-import { dateMissing, takeFooter, takePageInfo, takeSignatureDate } from './page-info.ts';
+import { dateMissing, statedDate, takeFooter, takePageInfo, takeSignatureDate } from './page-info.ts';
 import { readProactive } from './proactive.ts';
 import { readRequests } from './requests.ts';
 import { readReview } from './review.ts';
+import { dropFurniture, pageNumber } from './furniture.ts';
+import { tableVocabulary } from './table-vocabulary.ts';
 import { findHeadings, sectionKeys, spanOf, type Headings, type SectionKey } from './sections.ts';
 import { detectVersion, type Detection } from './version.ts';
 
@@ -34,10 +39,15 @@ export type ImportResult = {
   readonly detected: Detection & { readonly input: InputShape };
 };
 
+const cutRun = runCutter(tableVocabulary, pageNumber);
+const rowLabelKeys = tableVocabulary.map(labelKey);
+
 export function importReport(input: string | Uint8Array, options: ImportOptions = {}): ImportResult {
   const text = typeof input === 'string' ? input : decodePage(input);
   const shape = shapeOf(text, options.shape);
-  const page = newPage(pageToLines(text, shape));
+  const furniture = dropFurniture(pageToLines(text, shape));
+  const page = newPage(joinBrokenLabels(furniture.lines.flatMap((line) => cutRun(line) ?? [line]), rowLabelKeys));
+  for (const dropped of furniture.dropped) page.findings.push(textDropped([], { zh: '页面', en: 'the page' }, dropped));
   const headings = findHeadings(page);
   const header = readHeader(page, headings.overview ?? page.lines.length);
   const detected = detectVersion(page.lines, header.year, options.formatVersion ?? 'auto', page.findings);
@@ -48,7 +58,7 @@ export function importReport(input: string | Uint8Array, options: ImportOptions 
   for (const i of header.furniture) page.findings.push(textDropped([], { zh: '标题前', en: 'before the title' }, page.lines[i]?.cells.join(' ') ?? ''));
   const info = takePageInfo(page, preamble);
   if (info.text.length > 0) page.findings.push(textDropped([], { zh: '标题下', en: 'under the title' }, info.text.join(' ')));
-  let publishedOn = info.date;
+  let publishedOn = info.date ?? statedDate(header.furniture.map((i) => page.lines[i]?.cells.join(' ') ?? ''));
   const proactive = readProactive(page, version, spanFor('proactive'));
   const requests = readRequests(page, version, spanFor('requests'));
   const review = readReview(page, spanFor('review'));
@@ -71,6 +81,10 @@ export function importReport(input: string | Uint8Array, options: ImportOptions 
   if (!parsed.success) throw new Error(`import produced a report the schema rejects: ${parsed.error.message}`);
   return { report: parsed.data, findings: [...page.findings, ...checkReport(parsed.data)], detected: { ...detected, input: shape } };
 }
+
+/** Whether some table cell the page has could not be read: the importer's own errors (the cross-checks' are the report's). */
+export const tablesIncomplete = (findings: readonly Finding[]): boolean =>
+  findings.some((f) => f.severity === 'error' && f.rule.startsWith('import.'));
 
 /** Where a section's tables may sit when its heading is missing: between the neighbouring headings found. */
 function gapFor(headings: Headings, key: SectionKey, bodyStart: number, end: number): Span {

@@ -27,6 +27,15 @@ export function takePageInfo(page: Page, span: Span): { date?: string; text: str
   return date === undefined ? { text } : { date, text };
 }
 
+/** The first date a furniture field gives among these texts (「发布时间：2025-01-20」 above the title). */
+export function statedDate(texts: readonly string[]): string | undefined {
+  for (const text of texts) {
+    const date = isPageInfo(text) ? isoDate(datedField.exec(text)) : undefined;
+    if (date) return date;
+  }
+  return undefined;
+}
+
 /**
  * From the first furniture line of the last section to the end of the page, everything
  * is the CMS footer (「来源:」「返回顶部」「打印本页」); it is taken, and returned for reporting.

@@ -10,7 +10,9 @@ import type { FormatVersion } from '../schema.ts';
 import { takeHeader } from './header-lines.ts';
 import { rowMissing, tableMissing } from './import-findings.ts';
 import type { Page, Span } from './page.ts';
+import { resolveRequestSplits, type Pending } from './request-splits.ts';
 import { blankRow, readRow, type Cells } from './row-reader.ts';
+import type { SplitRule } from '../../../src/import/digit-runs.ts';
 import { sectionLabelKeys } from './sections.ts';
 import {
   otherHandlingOneRow,
@@ -28,6 +30,11 @@ const groupKeys = requestGroupLabels.map(key);
 const stops = [...allRows.map((r) => key(r.label)), ...groupKeys, ...sectionLabelKeys];
 const headerKeys = [requestCornerNote, requesterHeading, legalPersonsHeading, ...requestColumnSpecs.map((c) => c.label)].map(key);
 const table = sections.requests;
+/** The row's own rule, for splitting a digit run: 总计 is the sum of the six requester columns. */
+const rowRule: SplitRule = {
+  groups: [requestColumnSpecs.length],
+  check: (_, values) => values.slice(0, -1).reduce((a, b) => a + b, 0) === values.at(-1),
+};
 
 
 export function readRequests(page: Page, version: FormatVersion, span: Span): Map<RequestRow, Cells> {
@@ -35,6 +42,7 @@ export function readRequests(page: Page, version: FormatVersion, span: Span): Ma
   const rows = [...requestRowsBefore, ...(split ? otherHandlingSplit : [otherHandlingOneRow]), ...requestRowsAfter];
   const cells = new Map<RequestRow, Cells>();
   const missing: RequestRow[] = [];
+  const pending = new Map<RequestRow, Pending>();
   let cursor = span.from;
   let headerTaken = false;
   for (const row of rows) {
@@ -49,10 +57,12 @@ export function readRequests(page: Page, version: FormatVersion, span: Span): Ma
       headerTaken = true;
     }
     takeGroupLabels(page, cursor, hit.line);
-    const read = readRow(page, hit, requestColumnSpecs, { table, path: ['requests', ...row.path], row: row.label }, span.to, stops);
+    const read = readRow(page, hit, requestColumnSpecs, { table, path: ['requests', ...row.path], row: row.label }, span.to, stops, rowRule, true);
     cells.set(row, read.cells);
+    if (read.splits && read.run !== undefined) pending.set(row, { splits: read.splits, run: read.run });
     cursor = read.next;
   }
+  resolveRequestSplits(page, cells, pending);
   if (missing.length === rows.length) page.findings.push(tableMissing({ table, path: ['requests'] }));
   else for (const row of missing) page.findings.push(rowMissing({ table, path: ['requests', ...row.path], row: row.label }));
   return cells;

@@ -1,7 +1,7 @@
 /**
  * The tables of sections 二, 三 and 四 as the importer looks for them: which printed label
- * names which key of the schema, and what kind of number each column holds. Every label
- * comes from labels.ts; the cell schemas come from schema.ts.
+ * names which key of the schema, and what kind of number each column holds. Section 二
+ * comes from proactive-spec.ts; every label from labels.ts; the cell schemas from schema.ts.
  */
 import type { z } from 'zod';
 import {
@@ -10,7 +10,6 @@ import {
   notProcessedRows,
   otherHandlingRows,
   proactiveColumns as col,
-  proactiveRows as row,
   proactiveTables,
   requestColumnKeys,
   requestColumns,
@@ -21,7 +20,8 @@ import {
   reviewGroups,
   type Label,
 } from '../labels.ts';
-import { count, money, signedCount, type FormatVersion } from '../schema.ts';
+import { proactiveSpec, type TableSpec } from '../proactive-spec.ts';
+import { cellSchemas, count, type FormatVersion } from '../schema.ts';
 
 export type Column = { readonly key: string; readonly label: Label; readonly cell: z.ZodType<number | null> };
 export type Row = { readonly key: string; readonly labels: readonly Label[] };
@@ -32,39 +32,20 @@ export type ProactiveTable = {
 };
 
 const c = (key: string, label: Label, cell: z.ZodType<number | null> = count): Column => ({ key, label, cell });
-const r = (key: string, ...labels: Label[]): Row => ({ key, labels });
-/** Reports of either version print 规范性文件 or 行政规范性文件; both name the same row. */
-const normativeDocuments = r('normativeDocuments', row.normativeDocuments2019, row.normativeDocuments);
 
-const itemColumns2019 = [c('lastYearItems', col.lastYearItems), c('change', col.change, signedCount), c('decisions', col.decisions2019)];
-
+/** Section 二 as the importer reads it: the shared spec, each column with its cell schema. */
 export const proactiveSpecs: Record<FormatVersion, readonly ProactiveTable[]> = {
-  '2019': [
-    {
-      key: 'item1',
-      columns: [c('newlyProduced', col.newlyProduced), c('newlyDisclosed', col.newlyDisclosed), c('totalDisclosed', col.totalDisclosed)],
-      rows: [r('rules', row.rules), normativeDocuments],
-    },
-    { key: 'item5', columns: itemColumns2019, rows: [r('licensing', row.licensing), r('otherServices', row.otherServices)] },
-    { key: 'item6', columns: itemColumns2019, rows: [r('penalties', row.penalties), r('enforcement', row.enforcement)] },
-    { key: 'item8', columns: [c('lastYearItems', col.lastYearItems), c('change', col.change, signedCount)], rows: [r('fees', row.fees)] },
-    {
-      key: 'item9',
-      columns: [c('projects', col.procurementProjects), c('amount', col.procurementAmount, money)],
-      rows: [r('procurement', row.procurement)],
-    },
-  ],
-  '2021': [
-    {
-      key: 'item1',
-      columns: [c('issued', col.issued), c('repealed', col.repealed), c('inForce', col.inForce)],
-      rows: [r('rules', row.rules), normativeDocuments],
-    },
-    { key: 'item5', columns: [c('decisions', col.decisions)], rows: [r('licensing', row.licensing)] },
-    { key: 'item6', columns: [c('decisions', col.decisions)], rows: [r('penalties', row.penalties), r('enforcement', row.enforcement)] },
-    { key: 'item8', columns: [c('amount', col.feeAmount, money)], rows: [r('fees', row.fees)] },
-  ],
+  '2019': proactiveSpec['2019'].map(importTable),
+  '2021': proactiveSpec['2021'].map(importTable),
 };
+
+function importTable(table: TableSpec): ProactiveTable {
+  return {
+    key: table.key,
+    columns: table.columns.map((column) => c(column.key, column.label, cellSchemas[column.cell])),
+    rows: table.rows.map((row) => ({ key: row.key, labels: row.labels })),
+  };
+}
 
 /** Every label a proactive table's header may print, either version. */
 export const proactiveHeaderLabels: readonly Label[] = [...Object.values(col)];

@@ -1,22 +1,19 @@
 /**
  * Conformance: the .docx opened by a real word processor. LibreOffice converts each example
  * to PDF; the PDF must hold every table number, run to within a page of nianbao's own PDF,
- * and carry on its first page a QR code that decodes, as a phone would, to the same URL.
+ * and carry on its first page a QR code that decodes, as a phone would, to the same URL, at
+ * the place nianbao's PDF has it.
  */
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import jsQRModule from 'jsqr';
 import * as mupdf from 'mupdf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { docxRenderer } from '../../../src/render/docx/index.ts';
 import { renderers } from '../../../src/render/index.ts';
+import { decodeQr } from '../pdf/read-pdf.ts';
 import { examples, exampleModel, QR_URL, tableNumbers } from './fixtures.ts';
-
-/** jsqr is CommonJS typed as ESM: under NodeNext its function is the default export's default. */
-const jsQR = jsQRModule.default;
+import { convertToPdf } from './libreoffice.ts';
 
 const cases = examples.flatMap((name) => (['zh', 'zh-en'] as const).map((lang) => ({ name, lang, file: `${name}-${lang}` })));
 const folder = mkdtempSync(join(tmpdir(), 'nianbao-docx-lo-'));
@@ -37,14 +34,7 @@ beforeAll(async () => {
   for (const { name, lang, file } of cases) {
     writeFileSync(join(folder, `${file}.docx`), await docxRenderer.render(exampleModel(name, { lang })));
   }
-  /* A private profile, so parallel runs and other LibreOffice users do not collide. */
-  const conversion = spawnSync(
-    'soffice',
-    [`-env:UserInstallation=${pathToFileURL(join(folder, 'profile')).href}`, '--headless', '--convert-to', 'pdf', '--outdir', folder, ...cases.map((c) => join(folder, `${c.file}.docx`))],
-    { encoding: 'utf8', timeout: 180_000 },
-  );
-  conversionLog = `${conversion.stdout}${conversion.stderr}`;
-  if (conversion.status !== 0) throw new Error(`soffice failed (${conversion.status}): ${conversionLog}`);
+  conversionLog = convertToPdf(folder, cases.map((c) => join(folder, `${c.file}.docx`)));
 }, 240_000);
 
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
@@ -72,10 +62,14 @@ describe.each(cases)('LibreOffice opens $file.docx', ({ name, lang, file }) => {
     expect(Math.abs(converted().countPages() - own), `LibreOffice ${converted().countPages()} pages, nianbao ${own}`).toBeLessThanOrEqual(1);
   });
 
-  it('has a first-page QR code that decodes to the same URL (150 dpi)', () => {
-    const scale = 150 / 72;
-    const pixmap = converted().loadPage(0).toPixmap(mupdf.Matrix.scale(scale, scale), mupdf.ColorSpace.DeviceRGB, true);
-    const code = jsQR(new Uint8ClampedArray(pixmap.getPixels()), pixmap.getWidth(), pixmap.getHeight());
-    expect(code?.data).toBe(QR_URL);
+  it('has a first-page QR code that decodes to the same URL (150 dpi), where the PDF has it (within 1 mm)', async () => {
+    const word = decodeQr(converted(), 0, 150);
+    expect(word?.data).toBe(QR_URL);
+    const own = decodeQr(openPdf(await renderers.pdf!.render(exampleModel(name, { lang }))), 0, 150);
+    expect(own?.data).toBe(QR_URL);
+    const mm = (pixels: number) => (pixels / 150) * 25.4;
+    const corners = (code: NonNullable<typeof word>) => [code.location.topLeftCorner, code.location.bottomRightCorner].flatMap((p) => [mm(p.x), mm(p.y)]);
+    const [wordCorners, ownCorners] = [corners(word!), corners(own!)];
+    wordCorners.forEach((value, i) => expect(Math.abs(value - ownCorners[i]!), `corner coordinate ${i}`).toBeLessThanOrEqual(1));
   });
 });

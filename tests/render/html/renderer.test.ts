@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import type { DocumentModel } from '../../../src/model/document.ts';
+import { typesetting } from '../../../src/model/page-setup.ts';
 import { htmlRenderer, renderHtml } from '../../../src/render/html/renderer.ts';
 import { fixtureModel, title } from './fixture-model.ts';
 import { layOut } from './table-grid.ts';
@@ -87,11 +88,11 @@ describe('htmlRenderer', () => {
     expect(tables[1]?.querySelectorAll('thead th[colspan="5"]')).toHaveLength(3);
   });
 
-  it('marks numbers for right alignment with tabular figures, and labels as row headers', () => {
+  it('aligns numbers as the PDF and Word do (the shared numericAlign), with tabular figures, and labels as row headers', () => {
     const numbers = tables[1]?.querySelectorAll('tbody td.num') ?? [];
     expect(numbers.map((td) => td.text)).toEqual(Array.from({ length: 15 }, (_, i) => String(i * 1000 + 7)));
     const css = page.querySelector('style')?.text ?? '';
-    expect(css).toMatch(/\.num\{[^}]*text-align:right[^}]*font-variant-numeric:tabular-nums/);
+    expect(css).toMatch(new RegExp(`\\.num\\{[^}]*text-align:${typesetting.numericAlign}[^}]*font-variant-numeric:tabular-nums`));
     expect(tables[0]?.querySelector('tbody th[scope="row"]')?.text).toContain('本年新收');
   });
 

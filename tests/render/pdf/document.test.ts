@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { pdfRenderer } from '../../../src/render/pdf/index.ts';
-import { qrMinimumMm } from '../../../src/render/pdf/page-furniture.ts';
+import { typesetting } from '../../../src/model/page-setup.ts';
 import { headings, model, pureChinese, qrUrl, spannedTable } from './models.ts';
 import { decodeQr, emTop, mm, rasterize, readPdf } from './read-pdf.ts';
 
@@ -71,8 +71,8 @@ describe('the PDF file', () => {
       }
     }
     const side = (values: number[]) => ((Math.max(...values) - Math.min(...values) + 1) / dpi) * 25.4;
-    expect(side(dark.map((p) => p.x))).toBeGreaterThanOrEqual(qrMinimumMm);
-    expect(side(dark.map((p) => p.y))).toBeGreaterThanOrEqual(qrMinimumMm);
+    expect(side(dark.map((p) => p.x))).toBeGreaterThanOrEqual(typesetting.qrSize);
+    expect(side(dark.map((p) => p.y))).toBeGreaterThanOrEqual(typesetting.qrSize);
     const caption = readPdf(bytes).pages[0]?.lines.find((line) => line.text === '扫码阅读本报告')?.chars[0];
     expect(caption && mm(emTop(caption))).toBeLessThan(37);
     expect(caption && mm(caption.x)).toBeLessThan(150);

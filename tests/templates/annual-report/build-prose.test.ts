@@ -5,6 +5,7 @@ import { buildReport } from '../../../templates/annual-report/build.ts';
 import { fileName } from '../../../templates/annual-report/build/front-matter.ts';
 import { feesStatement, overviewParts, qrCaption, sections } from '../../../templates/annual-report/labels.ts';
 import type { Report2021 } from '../../../templates/annual-report/schema.ts';
+import { annualReportTemplate } from '../../../templates/annual-report/index.ts';
 import { hailin, huaian, sectionBlocks } from './build-fixtures.ts';
 
 const build = (report: Parameters<typeof buildReport>[0], options: Partial<BuildOptions> = {}) =>
@@ -17,6 +18,39 @@ const paragraphTexts = (blocks: readonly Block[]) => blocks.flatMap((b) => (b.ty
 function withoutFeeSentence(): Report2021 {
   return { ...huaian(), otherMatters: [{ zh: '无其他需要报告的事项。', en: 'Nothing else to report.' }] };
 }
+
+describe('sub-headings in the agency\'s own words', () => {
+  const onlyHeadings = (report: Report2021): Report2021 => ({
+    ...report,
+    overview: { ...report.overview, proactive: [{ zh: '全年主动公开信息5500余条。' }], onRequest: [{ zh: '全年受理申请3119件。' }] },
+  });
+
+  it('keeps the standard labels when the input gives none', () => {
+    expect(headings(build(onlyHeadings(huaian())), 2).map((h) => h.text).slice(0, 2)).toEqual([overviewParts.proactive.zh, overviewParts.onRequest.zh]);
+  });
+
+  it('uses the given wording under the standard ordinal, with or without the ordinal given, and its English or the standard one', () => {
+    const report: Report2021 = {
+      ...onlyHeadings(huaian()),
+      headings: { proactive: { zh: '（一）主动公开情况', en: '(1) Proactive disclosure in 2024' }, onRequest: { zh: '依申请公开情况' } },
+    };
+    expect(headings(build(report), 2).map((h) => h.text).slice(0, 2)).toEqual(['（一）主动公开情况', '（二）依申请公开情况']);
+    expect(headings(build(report, { lang: 'en' }), 2).map((h) => h.text).slice(0, 2)).toEqual(['(1) Proactive disclosure in 2024', overviewParts.onRequest.en]);
+    expect(headings(build(report, { lang: 'zh-en' }), 2)[1]).toEqual({ text: '（二）依申请公开情况', secondary: overviewParts.onRequest.en });
+  });
+
+  it('never trusts a given ordinal: the parts keep their order', () => {
+    const report: Report2021 = { ...onlyHeadings(huaian()), headings: { onRequest: { zh: '（五）依申请公开情况' } } };
+    expect(headings(build(report), 2)[1]!.text).toBe('（二）依申请公开情况');
+  });
+
+  it('is part of the schema: unknown parts and markup are refused', () => {
+    const schema = annualReportTemplate.schema;
+    expect(schema.safeParse({ ...huaian(), headings: { proactive: { zh: '主动公开情况' } } }).success).toBe(true);
+    expect(schema.safeParse({ ...huaian(), headings: { intro: { zh: '概述' } } }).success).toBe(false);
+    expect(schema.safeParse({ ...huaian(), headings: { proactive: { zh: '<b>主动</b>' } } }).success).toBe(false);
+  });
+});
 
 describe('title, sections and prose', () => {
   it('opens with the standard title in two lines, then the preamble, then the six sections in order', () => {

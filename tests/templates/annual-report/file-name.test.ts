@@ -18,6 +18,21 @@ describe('titleFileName', () => {
     expect(titleFileName('淮安市人民政府', 2024)).toBe('淮安市人民政府2024年政府信息公开工作年度报告');
   });
 
+  it('gives each language its own name: zh as before, then .en and .zh-en', () => {
+    const names = (['zh', 'en', 'zh-en'] as const).map((lang) => titleFileName('淮安市人民政府', 2024, lang));
+    expect(names).toEqual([
+      '淮安市人民政府2024年政府信息公开工作年度报告',
+      '淮安市人民政府2024年政府信息公开工作年度报告.en',
+      '淮安市人民政府2024年政府信息公开工作年度报告.zh-en',
+    ]);
+  });
+
+  it('keeps the language suffix whole when the agency is cut', () => {
+    const name = titleFileName('淮安市人民政府办公室'.repeat(20), 2024, 'zh-en');
+    expect(bytes(`${name}.docx`)).toBeLessThanOrEqual(maxFileNameBytes);
+    expect(name).toMatch(/…2024年政府信息公开工作年度报告\.zh-en$/);
+  });
+
   it.each([
     ['200 Chinese characters', '淮安市人民政府办公室'.repeat(20)],
     ['200 four-byte characters', '𠀀'.repeat(200)],
