@@ -7,7 +7,7 @@ import { loadConfig } from '../src/config.ts';
 import type { ApiConfig } from '../src/http/api.ts';
 import { createHttpApp } from '../src/http/app.ts';
 import type { HttpRequest, Route } from '../src/http/types.ts';
-import { createReportService, type ReportService } from '../src/service/service.ts';
+import type { ServiceDependencies } from '../src/service/read-service.ts';
 import { s3Storage } from '../src/storage/s3-storage.ts';
 
 export type ProxyHandler = (event: APIGatewayProxyEvent) => Promise<APIGatewayProxyResult>;
@@ -32,11 +32,12 @@ function toHttpRequest(event: APIGatewayProxyEvent): HttpRequest {
 
 /**
  * Builds the handler once per container, at start-up: a missing or malformed variable
- * fails the cold start, not a request.
+ * fails the cold start, not a request. Each function names the service it needs, so the
+ * read function's bundle holds no render pipeline.
  */
-export function proxyHandler(routes: (service: ReportService, config: ApiConfig) => Route[]): ProxyHandler {
+export function proxyHandler<S>(createService: (deps: ServiceDependencies) => S, routes: (service: S, config: ApiConfig) => Route[]): ProxyHandler {
   const config = loadConfig();
-  const service = createReportService({ storage: s3Storage({ bucket: config.bucket, endpoint: config.s3Endpoint }), ...config });
+  const service = createService({ storage: s3Storage({ bucket: config.bucket, endpoint: config.s3Endpoint }), ...config });
   const app = createHttpApp(routes(service, config));
   return async (event) => {
     const answer = await app(toHttpRequest(event));

@@ -2,16 +2,13 @@
  * The PDF renderer: document model → print-ready PDF bytes (pdfmake 0.3, open CJK faces
  * mapped by fonts/fonts.json). Its preflight reports every character no face can draw.
  */
-import { checkCoverage } from '../../fonts/coverage.ts';
-import type { Renderer } from '../renderer.ts';
+import { fileTypes, type Renderer } from '../renderer.ts';
 import { documentDefinition } from './document-definition.ts';
-import { pageNumberSample } from './page-furniture.ts';
 import { pdfBytes } from './pdfmake-engine.ts';
+import { pdfPreflight } from './preflight.ts';
 
 export const pdfRenderer = {
-  format: 'pdf',
-  contentType: 'application/pdf',
-  extension: 'pdf',
-  preflight: (model) => checkCoverage(model, pageNumberSample),
+  ...fileTypes.pdf,
+  preflight: pdfPreflight,
   render: async (model) => pdfBytes(documentDefinition(model)),
 } as const satisfies Renderer;
