@@ -1,8 +1,9 @@
 /**
  * The files the render function needs beside its bundle, read from the same configuration the
- * renderer uses (fonts/fonts.json): the configuration itself and every face it names, copied
- * flat into `fonts/`, where src/fonts/config.ts looks when node_modules is absent; and the
- * files bundled dependencies read from beside the bundle (pdfkit's sRGB profile).
+ * renderer uses (fonts/fonts.json): the configuration itself and every face it names, written
+ * flat into `fonts/` (where src/fonts/config.ts looks when node_modules is absent) already
+ * trimmed of the layout tables the renderer drops (scripts/build-fonts.ts); and the files
+ * bundled dependencies read from beside the bundle (pdfkit's sRGB profile).
  */
 import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
@@ -17,8 +18,8 @@ export function renderBundleFiles(projectRoot: string): BundledFile[] {
   const config = fontConfigSchema.parse(JSON.parse(readFileSync(join(projectRoot, 'fonts/fonts.json'), 'utf8')));
   const faces = Object.values(config.pdf.faces).map((face): BundledFile =>
     'package' in face
-      ? { from: `node_modules/${face.package}/${face.file}`, to: `${BUNDLED_FONTS_DIR}/${basename(face.file)}` }
-      : { from: `fonts/${face.file}`, to: `${BUNDLED_FONTS_DIR}/${face.file}` },
+      ? { from: `node_modules/${face.package}/${face.file}`, to: `${BUNDLED_FONTS_DIR}/${basename(face.file)}`, face: true }
+      : { from: `fonts/${face.file}`, to: `${BUNDLED_FONTS_DIR}/${face.file}`, face: true },
   );
   return [{ from: 'fonts/fonts.json', to: `${BUNDLED_FONTS_DIR}/fonts.json` }, ...faces, ...bundleAssets];
 }

@@ -10,14 +10,17 @@ import { ApplicationLogLevel, Architecture, LoggingFormat, Runtime, SystemLogLev
 import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, type RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
-import { esmBanner, esmDefine } from '../scripts/esm-banner.ts';
+import { bundleAlias, esmBanner, esmDefine } from '../scripts/esm-banner.ts';
 
 /** The newest Node.js runtime aws-cdk-lib offers; cdk-nag (AwsSolutions-L1) insists on it. */
 const NODE_RUNTIME = Runtime.NODEJS_24_X;
 const ESBUILD_TARGET = 'node24';
 
-/** A file copied into the bundle directory: `from` relative to the project root, `to` relative to the bundle. */
-export type BundledFile = { readonly from: string; readonly to: string };
+/**
+ * A file put into the bundle directory: `from` relative to the project root, `to` relative
+ * to the bundle; a `face` is written trimmed of its layout tables (scripts/build-fonts.ts).
+ */
+export type BundledFile = { readonly from: string; readonly to: string; readonly face?: true };
 
 export type NianbaoFunctionProps = {
   /** Entry point, relative to the project root. */
@@ -88,6 +91,7 @@ export class NianbaoFunction extends NodejsFunction {
         forceDockerBundling: false,
         banner: esmBanner,
         define: esmDefine,
+        esbuildArgs: Object.fromEntries(Object.entries(bundleAlias).map(([from, to]) => [`--alias:${from}`, to])),
         commandHooks: {
           beforeBundling: () => [],
           beforeInstall: () => [],
@@ -107,11 +111,14 @@ export class NianbaoFunction extends NodejsFunction {
 }
 
 function copyCommands(files: readonly BundledFile[], inputDir: string, outputDir: string): string[] {
-  return files.flatMap(({ from, to }) => {
+  return files.flatMap(({ from, to, face }) => {
     if (!SAFE_PATH.test(from) || !SAFE_PATH.test(to) || to.split('/').includes('..')) {
       throw new Error(`bundled file path not allowed: ${from} -> ${to}`);
     }
     const target = `${outputDir}/${to}`;
-    return [`mkdir -p "${target.slice(0, target.lastIndexOf('/'))}"`, `cp "${inputDir}/${from}" "${target}"`];
+    const write = face
+      ? `cd "${inputDir}" && "${process.execPath}" --import tsx scripts/build-fonts.ts "${from}" "${target}"`
+      : `cp "${inputDir}/${from}" "${target}"`;
+    return [`mkdir -p "${target.slice(0, target.lastIndexOf('/'))}"`, write];
   });
 }

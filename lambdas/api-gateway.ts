@@ -9,7 +9,7 @@ import { loadConfig } from '../src/config.ts';
 import type { ApiConfig } from '../src/http/api.ts';
 import { createHttpApp } from '../src/http/app.ts';
 import type { HttpRequest, Route } from '../src/http/types.ts';
-import { createReportService, type ReportService } from '../src/service/service.ts';
+import type { ServiceDependencies } from '../src/service/read-service.ts';
 import { logger, metricsObserver, newMetrics, powertoolsLog, tracer } from '../src/observability/powertools.ts';
 import { s3Client, s3Storage } from '../src/storage/s3-storage.ts';
 
@@ -35,14 +35,15 @@ function toHttpRequest(event: APIGatewayProxyEvent): HttpRequest {
 
 /**
  * Builds the handler once per container, at start-up: a missing or malformed variable
- * fails the cold start, not a request.
+ * fails the cold start, not a request. Each function names the service it needs, so the
+ * read function's bundle holds no render pipeline.
  */
-export function proxyHandler(routes: (service: ReportService, config: ApiConfig) => Route[]): ProxyHandler {
+export function proxyHandler<S>(createService: (deps: ServiceDependencies) => S, routes: (service: S, config: ApiConfig) => Route[]): ProxyHandler {
   const config = loadConfig();
   const metrics = newMetrics();
   const storageOptions = { bucket: config.bucket, endpoint: config.s3Endpoint };
   const storage = s3Storage(storageOptions, tracer.captureAWSv3Client(s3Client(storageOptions)));
-  const service = createReportService({ storage, ...config, observer: metricsObserver(metrics) });
+  const service = createService({ storage, ...config, observer: metricsObserver(metrics) });
   const app = createHttpApp(routes(service, config), powertoolsLog);
   return async (event, context) => {
     logger.addContext(context);

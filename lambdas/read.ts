@@ -1,5 +1,6 @@
 /** Lambda for the read routes: manifest, downloads, landing page, listing, schema and OpenAPI. */
-import { readApi } from '../src/http/api.ts';
+import { readApi } from '../src/http/read-api.ts';
+import { createReadService } from '../src/service/read-service.ts';
 import { proxyHandler } from './api-gateway.ts';
 
-export const handler = proxyHandler(readApi);
+export const handler = proxyHandler(createReadService, readApi);

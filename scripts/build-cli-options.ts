@@ -6,7 +6,7 @@
  */
 import type { BuildOptions, Metafile } from 'esbuild';
 import { bundleSources } from '../bin/bundle-freshness.js';
-import { esmBanner, esmDefine } from './esm-banner.ts';
+import { bundleAlias, esmBanner, esmDefine } from './esm-banner.ts';
 
 /**
  * Chunks stay flat in `outdir`: src/fonts/config.ts finds fonts/ one folder above the bundle.
@@ -25,6 +25,7 @@ export const cliBuildOptions = (root: string, outdir: string) =>
     target: 'node20',
     banner: { js: esmBanner },
     define: esmDefine,
+    alias: bundleAlias,
     metafile: true,
     logLevel: 'warning',
   }) satisfies BuildOptions;

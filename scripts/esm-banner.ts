@@ -33,3 +33,6 @@ export function copyBundleAssets(root: string, outdir: string): void {
     copyFileSync(join(root, asset.from), join(outdir, asset.to));
   }
 }
+
+/** Modules the bundles replace (esbuild `alias`, paths from the project root). */
+export const bundleAlias = { 'brotli/decompress.js': './src/fonts/no-woff2.cjs' } as const;

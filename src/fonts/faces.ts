@@ -1,18 +1,19 @@
 /**
  * The PDF faces, loaded once per process: each configured .ttf file is read one time,
- * stripped of the layout tables Chinese text does not use (sfnt-tables.ts), and kept as
- * bytes (for pdfmake) and as a fontkit font (for glyph lookup and measuring).
+ * stripped of the layout tables Chinese text does not use (sfnt-tables.ts; faces trimmed
+ * at build time, scripts/build-fonts.ts, are used as read) and parsed once by fontkit, for
+ * glyph lookup, measuring and, through face-handles.ts, every PDF.
  */
 import { readFileSync } from 'node:fs';
-import { create, type Font } from 'fontkit';
+import type { Font } from 'fontkit';
 import { facePath, fontConfig, type FontRole } from './config.ts';
+import fontkit from './fontkit.cjs';
 import { layoutTables, withoutTables } from './sfnt-tables.ts';
 import { isWoff, woffToSfnt } from './woff.ts';
 
 export type LoadedFace = {
   readonly id: string;
   readonly path: string;
-  readonly bytes: Buffer;
   readonly font: Font;
 };
 
@@ -35,7 +36,7 @@ export function loadedFaces(): ReadonlyMap<string, LoadedFace> {
       const path = facePath(source);
       const file = readFontFile(id, path);
       const bytes = withoutTables(isWoff(file) ? woffToSfnt(file) : file, layoutTables);
-      faces.set(id, { id, path, bytes, font: create(bytes) });
+      faces.set(id, { id, path, font: fontkit.create(bytes) });
     }
     cached = faces;
   }

@@ -13,5 +13,11 @@ declare module 'fontkit' {
     glyphForCodePoint(codePoint: number): Glyph;
     layout(text: string): GlyphRun;
   };
+  /** A font format: `create` takes the first whose probe accepts the bytes. */
+  export type FontFormat = {
+    probe(buffer: Uint8Array): boolean;
+    new (stream: { readonly buffer: Uint8Array }): Font;
+  };
   export function create(buffer: Uint8Array): Font;
+  export function registerFormat(format: FontFormat): void;
 }

@@ -10,8 +10,7 @@ const rolesWithLatinFace: ReadonlySet<FontRole> = new Set(['body', 'table']);
 
 const isLatin = (codePoint: number) => codePoint < 0x0250;
 
-/** The face that will draw a character in a role, or undefined when no face has it. */
-export function faceFor(codePoint: number, role: FontRole): LoadedFace | undefined {
+function lookUp(codePoint: number, role: FontRole): LoadedFace | undefined {
   if (isLatin(codePoint) && rolesWithLatinFace.has(role)) {
     const latin = roleFace('latin');
     if (latin.font.hasGlyphForCodePoint(codePoint)) return latin;
@@ -20,6 +19,21 @@ export function faceFor(codePoint: number, role: FontRole): LoadedFace | undefin
   if (own.font.hasGlyphForCodePoint(codePoint)) return own;
   const fallback = fallbackFace();
   return fallback?.font.hasGlyphForCodePoint(codePoint) ? fallback : undefined;
+}
+
+/**
+ * The answers so far, per role. The faces are fixed for the process, and a report repeats
+ * a few thousand characters: each is looked up in the cmaps once. `null`: no face has it.
+ */
+const answers = new Map<FontRole, Map<number, LoadedFace | null>>();
+
+/** The face that will draw a character in a role, or undefined when no face has it. */
+export function faceFor(codePoint: number, role: FontRole): LoadedFace | undefined {
+  let known = answers.get(role);
+  if (!known) answers.set(role, (known = new Map()));
+  let face = known.get(codePoint);
+  if (face === undefined) known.set(codePoint, (face = lookUp(codePoint, role) ?? null));
+  return face ?? undefined;
 }
 
 export type FontRun = { readonly text: string; readonly face: LoadedFace };

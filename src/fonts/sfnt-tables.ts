@@ -16,11 +16,14 @@ const headerSize = 12;
 const recordSize = 16;
 const align4 = (n: number) => (n + 3) & ~3;
 
-/** A copy of the font without the named tables; other tables are copied byte for byte. */
+/**
+ * A copy of the font without the named tables; other tables are copied byte for byte. A
+ * font that has none of them (one trimmed at build time) comes back as it is, uncopied.
+ */
 export function withoutTables(font: Uint8Array, drop: readonly string[]): Buffer {
   const source = Buffer.from(font.buffer, font.byteOffset, font.byteLength);
   const count = source.readUInt16BE(4);
-  const records = Array.from({ length: count }, (_, i) => {
+  const all = Array.from({ length: count }, (_, i) => {
     const at = headerSize + i * recordSize;
     return {
       tag: source.toString('latin1', at, at + 4),
@@ -28,7 +31,9 @@ export function withoutTables(font: Uint8Array, drop: readonly string[]): Buffer
       offset: source.readUInt32BE(at + 8),
       length: source.readUInt32BE(at + 12),
     };
-  }).filter((record) => !drop.includes(record.tag));
+  });
+  const records = all.filter((record) => !drop.includes(record.tag));
+  if (records.length === all.length) return source;
 
   const kept = records.length;
   const dataStart = headerSize + kept * recordSize;

@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { layouts } from '../model/page-setup.ts';
 import { fontSets, formats } from '../render/renderer.ts';
-import { defaultSubmitOptions, type SubmitOptions } from '../service/submit.ts';
+import { defaultSubmitOptions, type SubmitOptions } from '../service/submit-options.ts';
 import { closest } from '../closest.ts';
 import { integerText } from '../integer-text.ts';
 import { describeProblem, zhJoin } from '../schema-problems.ts';

@@ -1,16 +1,23 @@
 /**
  * The renderers by format: every entry point renders through this one table. A format
  * missing here is refused by the pipeline with a clear answer.
+ *
+ * Each renderer's code (pdfmake and pdfkit, docx) is loaded on its first render, so a
+ * process that only validates, or renders one format, never loads the others. Preflights
+ * stay at hand: they read the model and the faces, not the rendering libraries.
  */
-import { docxRenderer } from './docx/index.ts';
-import { htmlRenderer } from './html/renderer.ts';
-import { pdfRenderer } from './pdf/index.ts';
-import type { Format, Renderer } from './renderer.ts';
+import { pdfPreflight } from './pdf/preflight.ts';
+import { fileTypes, type Format, type Renderer } from './renderer.ts';
 
 export type RendererRegistry = Partial<Record<Format, Renderer>>;
 
+function loadedOnFirstRender(described: Omit<Renderer, 'render'>, load: () => Promise<Renderer>): Renderer {
+  let loading: Promise<Renderer> | undefined;
+  return { ...described, render: async (model, options) => (await (loading ??= load())).render(model, options) };
+}
+
 export const renderers: RendererRegistry = {
-  pdf: pdfRenderer,
-  docx: docxRenderer,
-  html: htmlRenderer,
+  pdf: loadedOnFirstRender({ ...fileTypes.pdf, preflight: pdfPreflight }, async () => (await import('./pdf/index.ts')).pdfRenderer),
+  docx: loadedOnFirstRender(fileTypes.docx, async () => (await import('./docx/index.ts')).docxRenderer),
+  html: loadedOnFirstRender(fileTypes.html, async () => (await import('./html/renderer.ts')).htmlRenderer),
 };

@@ -8,6 +8,13 @@ import type { DocumentModel } from '../model/document.ts';
 export const formats = ['pdf', 'docx', 'html'] as const;
 export type Format = (typeof formats)[number];
 
+/** What each format's files are: the one place their content type and extension are named. */
+export const fileTypes = {
+  pdf: { format: 'pdf', contentType: 'application/pdf', extension: 'pdf' },
+  docx: { format: 'docx', contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', extension: 'docx' },
+  html: { format: 'html', contentType: 'text/html; charset=utf-8', extension: 'html' },
+} as const satisfies { [F in Format]: { format: F; contentType: string; extension: string } };
+
 /**
  * Which faces a document names where it names rather than embeds them (Word): the
  * government's `official` faces, or the open `portable` faces nianbao ships. Formats that

@@ -103,10 +103,24 @@ export async function renderReport(
   options: RenderReportOptions,
   dependencies: Partial<RenderDependencies> = {},
 ): Promise<RenderedReport> {
+  // An unavailable format is refused before the input is looked at.
+  selectRenderers(options.formats, { ...defaults, ...dependencies }.renderers);
+  return renderValidated(validate({ ...defaults, ...dependencies }.template, input), options, dependencies);
+}
+
+/**
+ * The same pipeline for input a caller has validated already (the service checks before it
+ * claims an idempotency key), so a request is validated once.
+ */
+export async function renderValidated(
+  validation: Validation<unknown>,
+  options: RenderReportOptions,
+  dependencies: Partial<RenderDependencies> = {},
+): Promise<RenderedReport> {
   const { template, renderers } = { ...defaults, ...dependencies };
   const selected = selectRenderers(options.formats, renderers);
 
-  const { report, findings } = validate(template, input);
+  const { report, findings } = validation;
   if (report === undefined) throw new RenderRejectedError('schema', findings);
   if (hasErrors(findings) && options.allowCheckFailures !== true) throw new RenderRejectedError('checks', findings, report);
 

@@ -1,49 +1,34 @@
 /**
  * The functions every entry point shares (Lambda, local server, tests): submit, validate,
- * read a manifest, a download link, the landing page and the staff listing. Which report
- * kind a request is, and so which template serves it, comes from the registry.
+ * and the read half (read-service.ts): a manifest, a download link, the landing page and
+ * the staff listing. Which report kind a request is, and so which template serves it,
+ * comes from the registry.
  */
 import { hasErrors, type Finding } from '../findings.ts';
-import type { Format } from '../render/renderer.ts';
-import { StorageUnavailableError, type Storage } from '../storage/storage.ts';
-import type { AnyTemplate, Language } from '../template.ts';
+import type { AnyTemplate } from '../template.ts';
 import { defaultTemplate, templateOf } from '../templates.ts';
-import { validate } from '../validation.ts';
+import { validate, type Validation } from '../validation.ts';
 import { gatherInput } from './gather.ts';
 import { IdempotencyInProgressError, ReportNotFoundError, ReportRejectedError } from './errors.ts';
 import { keyFlights, keyRecords, payloadHash } from './idempotency.ts';
-import { isReportId, newReportId } from './ids.ts';
-import { renderLandingPage } from './landing.ts';
+import { newReportId } from './ids.ts';
 import { reportLinks } from './links.ts';
-import { listReports, writeIndexEntry, type ListingEntry, type ListQuery } from './listing.ts';
-import { decodeJson, manifestSchema, reportKeys, type Manifest } from './manifest.ts';
+import { writeIndexEntry } from './listing.ts';
+import { decodeJson, reportKeys, type Manifest } from './manifest.ts';
+import { createReadService, readManifest, type ReadService, type ServiceDependencies } from './read-service.ts';
 import { validateForRendering } from './render-report.ts';
 import type { ServiceObserver } from './observer.ts';
 import { renderAndStore, type SubmitOptions } from './submit.ts';
 
-export type ServiceDependencies = {
-  readonly storage: Storage;
-  readonly prefix: string;
-  /** Public base URL for QR codes and links, without a trailing slash. */
-  readonly baseUrl: string;
-  readonly downloadTtlSeconds: number;
-  readonly now?: () => Date;
-  readonly observer?: ServiceObserver;
-};
+export type { ServiceDependencies } from './read-service.ts';
 
 export type Submitted = { readonly manifest: Manifest; readonly replayed: boolean };
 
-export type ReportService = {
+export type ReportService = ReadService & {
   submit(input: unknown, options: SubmitOptions, idempotencyKey?: string): Promise<Submitted>;
   /** A report of `kind` compiled from stored reports named in `request` (an aggregate). */
   submitGathered(kind: string, request: unknown, options: SubmitOptions, idempotencyKey?: string): Promise<Submitted>;
   validate(input: unknown): { readonly valid: boolean; readonly findings: readonly Finding[] };
-  getManifest(id: string): Promise<Manifest>;
-  downloadLink(id: string, format: Format): Promise<string>;
-  landingPage(id: string, lang: Language): Promise<string>;
-  listReports(query: ListQuery): Promise<ListingEntry[]>;
-  /** Whether the store answers at all (a read of a key that never exists): what GET /health reports. */
-  storeAnswers(): Promise<boolean>;
 };
 
 export function createReportService(deps: ServiceDependencies): ReportService {
@@ -52,28 +37,10 @@ export function createReportService(deps: ServiceDependencies): ReportService {
   const flight = keyFlights<Submitted>();
   const records = keyRecords(storage, prefix, now);
 
-  async function readManifest(id: string): Promise<Manifest | undefined> {
-    if (!isReportId(id)) return undefined;
-    const bytes = await storage.get(reportKeys(prefix, id).manifest);
-    return bytes ? manifestSchema.parse(decodeJson(bytes)) : undefined;
-  }
-
-  async function getManifest(id: string): Promise<Manifest> {
-    const manifest = await readManifest(id);
-    if (!manifest) throw new ReportNotFoundError(`report ${id}`);
-    return manifest;
-  }
-
-  function templateFor(manifest: Manifest): AnyTemplate {
-    const template = templateOf(manifest.template.kind);
-    if (!template) throw new ReportNotFoundError(`template ${manifest.template.kind} of report ${manifest.id}`);
-    return template;
-  }
-
-  async function submitOnce(template: AnyTemplate, input: unknown, options: SubmitOptions, idempotencyKey: string, request: string): Promise<Submitted> {
+  async function submitOnce(template: AnyTemplate, checked: Validation<unknown>, options: SubmitOptions, idempotencyKey: string, request: string): Promise<Submitted> {
     const begun = await records.begin(idempotencyKey, request, { id: newReportId(), createdAt: now().toISOString() });
     // A stored manifest is the proof of a finished request, whatever the record says.
-    const existing = await readManifest(begun.record.id);
+    const existing = await readManifest(storage, prefix, begun.record.id);
     if (existing) {
       // `done` is written after the index entry; short of it, an earlier attempt may have failed between manifest and index.
       if (begun.state !== 'done') {
@@ -85,7 +52,7 @@ export function createReportService(deps: ServiceDependencies): ReportService {
     if (begun.state === 'in-progress') throw new IdempotencyInProgressError();
     let manifest: Manifest;
     try {
-      manifest = await renderAndStore(deps, begun.record, input, options, template);
+      manifest = await renderAndStore(deps, begun.record, checked, options, template);
     } catch (error) {
       // Only a stored report spends a key. If the store is down this fails too, and the lease lapses.
       await records.release(idempotencyKey).catch(() => undefined);
@@ -102,11 +69,11 @@ export function createReportService(deps: ServiceDependencies): ReportService {
       throw new ReportRejectedError(checked.findings);
     }
     if (idempotencyKey === undefined) {
-      const manifest = await renderAndStore(deps, { id: newReportId(), createdAt: now().toISOString() }, input, options, template);
+      const manifest = await renderAndStore(deps, { id: newReportId(), createdAt: now().toISOString() }, checked, options, template);
       return { manifest, replayed: false };
     }
     const request = payloadHash(fingerprint);
-    return flight(idempotencyKey, request, () => submitOnce(template, input, options, idempotencyKey, request));
+    return flight(idempotencyKey, request, () => submitOnce(template, checked, options, idempotencyKey, request));
   }
 
   /** Tells the observer of a refusal (the rules that failed) on the way out. */
@@ -127,7 +94,7 @@ export function createReportService(deps: ServiceDependencies): ReportService {
       if (!template?.gathers) throw new ReportNotFoundError(`report kind ${kind}`);
       const input = await gatherInput(template.gathers, request, {
         read: async (id) => {
-          const manifest = await readManifest(id);
+          const manifest = await readManifest(storage, prefix, id);
           const stored = manifest && await storage.get(reportKeys(prefix, id).input);
           return manifest && stored ? { manifest, input: decodeJson(stored) } : undefined;
         },
@@ -142,31 +109,6 @@ export function createReportService(deps: ServiceDependencies): ReportService {
       return { valid: !hasErrors(findings), findings };
     },
 
-    getManifest,
-
-    async downloadLink(id, format) {
-      const file = (await getManifest(id)).files.find((f) => f.format === format);
-      if (!file) throw new ReportNotFoundError(`${format} of report ${id}`);
-      return storage.signedUrl(file.key, deps.downloadTtlSeconds);
-    },
-
-    async landingPage(id, lang) {
-      const manifest = await getManifest(id);
-      const input = await storage.get(reportKeys(prefix, id).input);
-      if (!input) throw new ReportNotFoundError(`input of report ${id}`);
-      return renderLandingPage(deps.baseUrl, templateFor(manifest), manifest, decodeJson(input), lang);
-    },
-
-    listReports: (query) => listReports(storage, prefix, query),
-
-    async storeAnswers() {
-      try {
-        await storage.get(`${prefix}health-probe`);
-        return true;
-      } catch (error) {
-        if (error instanceof StorageUnavailableError) return false;
-        throw error;
-      }
-    },
+    ...createReadService(deps),
   };
 }

@@ -4,33 +4,19 @@
  * A failure part-way leaves no manifest, so readers never see a half-written report.
  */
 import packageJson from '../../package.json' with { type: 'json' };
-import type { Layout } from '../model/page-setup.ts';
-import type { FontSet, Format } from '../render/renderer.ts';
-import type { AnyTemplate, Language } from '../template.ts';
 import { AlreadyExistsError, type PutOptions, type Storage } from '../storage/storage.ts';
+import type { AnyTemplate } from '../template.ts';
+import type { Validation } from '../validation.ts';
 import { attachment } from './content-disposition.ts';
 import { ReportRejectedError } from './errors.ts';
 import { reportLinks } from './links.ts';
 import { writeIndexEntry } from './listing.ts';
 import { encodeJson, reportKeys, type Manifest, type StoredFile } from './manifest.ts';
 import type { ServiceObserver } from './observer.ts';
-import { RenderRejectedError, renderReport } from './render-report.ts';
+import { RenderRejectedError, renderValidated } from './render-report.ts';
+import type { SubmitOptions } from './submit-options.ts';
 
-export type SubmitOptions = {
-  readonly formats: readonly Format[];
-  readonly lang: Language;
-  readonly layout: Layout;
-  readonly fonts: FontSet;
-  readonly allowCheckFailures: boolean;
-};
-
-export const defaultSubmitOptions: SubmitOptions = {
-  formats: ['pdf', 'docx'],
-  lang: 'zh',
-  layout: 'official',
-  fonts: 'official',
-  allowCheckFailures: false,
-};
+export { defaultSubmitOptions, type SubmitOptions } from './submit-options.ts';
 
 export type StoreContext = {
   readonly storage: Storage;
@@ -39,16 +25,16 @@ export type StoreContext = {
   readonly observer?: ServiceObserver;
 };
 
-/** Renders and stores one report under an id and creation time already chosen. */
+/** Renders and stores one validated report under an id and creation time already chosen. */
 export async function renderAndStore(
   context: StoreContext,
   report: { readonly id: string; readonly createdAt: string },
-  input: unknown,
+  checked: Validation<unknown>,
   options: SubmitOptions,
   template: AnyTemplate,
 ): Promise<Manifest> {
   const started = performance.now();
-  const rendered = await renderReport(input, {
+  const rendered = await renderValidated(checked, {
     formats: [...options.formats],
     lang: options.lang,
     layout: options.layout,

@@ -9,7 +9,7 @@ describe('font configuration', () => {
   it('maps every role to a TrueType face for the PDF and to face names for Word', () => {
     const config = fontConfig();
     for (const role of fontRoles) {
-      expect(roleFace(role).bytes.subarray(0, 4)).toEqual(Buffer.from([0, 1, 0, 0]));
+      expect(roleFace(role).font.unitsPerEm).toBeGreaterThan(0);
       expect(config.docx.default[role]).toBeTruthy();
       expect(config.docx.portable[role]).toBeTruthy();
     }

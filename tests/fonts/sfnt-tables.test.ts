@@ -22,6 +22,11 @@ describe('withoutTables', () => {
     expect(stripped.length).toBeLessThan(original.length);
   });
 
+  it('returns a face that has none of the tables as it is, uncopied', () => {
+    const again = withoutTables(stripped, layoutTables);
+    expect(again.buffer === stripped.buffer && again.byteOffset === stripped.byteOffset && again.length === stripped.length).toBe(true);
+  });
+
   it('keeps glyphs, advances and metrics', () => {
     const [before, after] = [create(original), create(stripped)];
     const sample = '政府信息公开工作年度报告，2024年（第711号）“标准化”— 1 —';

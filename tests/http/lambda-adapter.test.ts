@@ -2,6 +2,8 @@ import type { APIGatewayProxyEvent } from 'aws-lambda';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readApi, writeApi } from '../../src/http/api.ts';
 import { proxyHandler } from '../../lambdas/api-gateway.ts';
+import { createReadService } from '../../src/service/read-service.ts';
+import { createReportService } from '../../src/service/service.ts';
 import { exampleText } from '../examples/example.ts';
 import { lambdaContext } from '../lambdas/lambda-context.ts';
 import { startTempS3, type TempS3 } from '../storage/temp-s3.ts';
@@ -26,7 +28,7 @@ const event = (method: string, path: string, body: string | null, headers: Recor
 
 describe('the Lambda handlers over API Gateway proxy events', () => {
   it('validates a base64-encoded body through the write handler, with the API key', async () => {
-    const write = proxyHandler(writeApi);
+    const write = proxyHandler(createReportService, writeApi);
     const body = JSON.stringify({ formatVersion: '2021' });
     const answer = await write(event('POST', '/v1/validate', body, { 'Content-Type': 'application/json', 'X-Api-Key': apiKey }, true), lambdaContext('ctx-1'));
     expect(answer.statusCode).toBe(422);
@@ -38,7 +40,7 @@ describe('the Lambda handlers over API Gateway proxy events', () => {
   });
 
   it('keeps read and write routes apart', async () => {
-    const read = proxyHandler(readApi);
+    const read = proxyHandler(createReadService, readApi);
     expect((await read(event('GET', '/v1/schema', null, {}), lambdaContext('ctx-1'))).statusCode).toBe(200);
     expect((await read(event('POST', '/v1/validate', '{}', { 'content-type': 'application/json', 'x-api-key': apiKey }), lambdaContext('ctx-1'))).statusCode).toBe(404);
     const missing = await read(event('GET', '/v1/reports/AAAAAAAAAAAAAAAAAAAAAA', null, {}), lambdaContext('ctx-1'));
@@ -48,7 +50,7 @@ describe('the Lambda handlers over API Gateway proxy events', () => {
 
   it('scopes an Idempotency-Key to the caller\'s API key, which API Gateway checks when none is configured', async () => {
     delete process.env['NIANBAO_API_KEY'];
-    const write = proxyHandler(writeApi);
+    const write = proxyHandler(createReportService, writeApi);
     const huaian = exampleText('huaian-2024');
     const post = async (key: string) => JSON.parse((await write(event('POST', '/v1/reports', huaian,
       { 'content-type': 'application/json', 'x-api-key': key, 'idempotency-key': 'same-key' }, false, { formats: ['html'] }), lambdaContext('ctx-1'))).body).id as string;

@@ -47,7 +47,8 @@ describe.each(['zh', 'en', 'zh-en'])('huaian-2024 on a 390×844 phone (lang=%s)'
       });
       return { scrollWidth: box.scrollWidth, clientWidth: box.clientWidth, smallest: Math.min(...sizes), texts: sizes.length };
     }));
-    expect(tables.length).toBeGreaterThanOrEqual(6);
+    // Section 二 as one table, 三, and 四 (one table, or two in English).
+    expect(tables.length).toBeGreaterThanOrEqual(3);
     for (const table of tables) {
       expect(table.scrollWidth).toBeLessThanOrEqual(table.clientWidth);
       expect(table.texts).toBeGreaterThan(0);

@@ -7,6 +7,7 @@
 import type { APIGatewayProxyEvent } from 'aws-lambda';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { writeApi } from '../../src/http/api.ts';
+import { createReportService } from '../../src/service/service.ts';
 import { exampleText } from '../examples/example.ts';
 import { startTempS3, type TempS3 } from '../storage/temp-s3.ts';
 import { lambdaContext } from './lambda-context.ts';
@@ -57,7 +58,7 @@ const emfWith = (lines: Line[], name: string) => lines.filter((l) => l._aws?.Clo
 describe('Powertools in the Lambda handlers', () => {
   it('logs and measures a rendered report, cold first and warm after', async () => {
     const { proxyHandler } = await import('../../lambdas/api-gateway.ts');
-    const handler = proxyHandler(writeApi);
+    const handler = proxyHandler(createReportService, writeApi);
     let status = 0;
     const cold = await stdoutOf(async () => { status = (await handler(post(exampleText('huaian-2024'), 'api-1'), lambdaContext('lambda-1'))).statusCode; });
     expect(status).toBe(201);
@@ -87,7 +88,7 @@ describe('Powertools in the Lambda handlers', () => {
 
   it('counts a refusal once per failing rule', async () => {
     const { proxyHandler } = await import('../../lambdas/api-gateway.ts');
-    const handler = proxyHandler(writeApi);
+    const handler = proxyHandler(createReportService, writeApi);
     let status = 0;
     const lines = await stdoutOf(async () => { status = (await handler(post(exampleText('hailin-2020'), 'api-3'), lambdaContext('lambda-3'))).statusCode; });
     expect(status).toBe(422);

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createReportService } from '../../src/service/service.ts';
 import { defaultSubmitOptions, renderAndStore } from '../../src/service/submit.ts';
 import { defaultTemplate } from '../../src/templates.ts';
+import { validate } from '../../src/validation.ts';
 import { AlreadyExistsError, StorageUnavailableError, type Storage } from '../../src/storage/storage.ts';
 import { exampleInput } from '../examples/example.ts';
 import { startTempS3, type TempS3 } from '../storage/temp-s3.ts';
@@ -50,9 +51,9 @@ describe('a stored report', () => {
 
   it('is completed by a second write of the same report (same id) that meets its own earlier objects', async () => {
     const report = { id: 'SameIdSameBytes0000000', createdAt: '2026-12-01T00:00:00.000Z' };
-    await expect(renderAndStore({ storage: writeOnceStore(/manifest\.json$/).storage, ...config }, report, huaian, options, defaultTemplate))
+    await expect(renderAndStore({ storage: writeOnceStore(/manifest\.json$/).storage, ...config }, report, validate(defaultTemplate, huaian), options, defaultTemplate))
       .rejects.toBeInstanceOf(StorageUnavailableError);
-    const manifest = await renderAndStore({ storage: writeOnceStore().storage, ...config }, report, huaian, options, defaultTemplate);
+    const manifest = await renderAndStore({ storage: writeOnceStore().storage, ...config }, report, validate(defaultTemplate, huaian), options, defaultTemplate);
     const docx = manifest.files.find((f) => f.format === 'docx')!;
     expect((await s3.storage.get(docx.key))!.byteLength).toBe(docx.bytes);
   });
@@ -62,7 +63,7 @@ describe('a stored report', () => {
     const docxKey = `w/reports/${report.id}/report.docx`;
     const planted = new TextEncoder().encode('an earlier, different file');
     await s3.storage.put(docxKey, planted, { contentType: 'application/octet-stream' });
-    await expect(renderAndStore({ storage: writeOnceStore().storage, ...config }, report, huaian, options, defaultTemplate))
+    await expect(renderAndStore({ storage: writeOnceStore().storage, ...config }, report, validate(defaultTemplate, huaian), options, defaultTemplate))
       .rejects.toBeInstanceOf(AlreadyExistsError);
     expect(Buffer.from((await s3.storage.get(docxKey))!).toString()).toBe('an earlier, different file');
     expect(await s3.storage.get(`w/reports/${report.id}/manifest.json`)).toBeUndefined();

@@ -8,7 +8,7 @@ import { formats, type Format } from '../../render/renderer.ts';
 import { ReportNotFoundError } from '../../service/errors.ts';
 import { isReportId } from '../../service/ids.ts';
 import { reportLinks } from '../../service/links.ts';
-import type { ReportService } from '../../service/service.ts';
+import type { ReadService } from '../../service/read-service.ts';
 import type { Language } from '../../template.ts';
 import { requireApiKey } from '../api-key.ts';
 import { HttpError, notFound } from '../errors.ts';
@@ -32,7 +32,7 @@ const isNotFound = (error: unknown) =>
 /** Any stored format downloads this way (pdf and docx by default; html when it was asked for). */
 const isFormat = (value: string | undefined): value is Format => (formats as readonly (string | undefined)[]).includes(value);
 
-export function readRoutes(service: ReportService, config: ReadRouteConfig): Route[] {
+export function readRoutes(service: ReadService, config: ReadRouteConfig): Route[] {
   return [
     {
       method: 'GET',

@@ -3,7 +3,7 @@
  * check polls) and GET /version (what is deployed). Both public and free of report data.
  */
 import packageJson from '../../../package.json' with { type: 'json' };
-import type { ReportService } from '../../service/service.ts';
+import type { ReadService } from '../../service/read-service.ts';
 import { StorageUnavailableError } from '../../storage/storage.ts';
 import { z } from 'zod';
 import { json, type Route } from '../types.ts';
@@ -11,7 +11,7 @@ import { json, type Route } from '../types.ts';
 export const healthSchema = z.object({ status: z.literal('ok'), store: z.literal('ok') });
 export const versionSchema = z.object({ name: z.string(), version: z.string().describe('package.json version of the deployed code') });
 
-export function serviceRoutes(service: Pick<ReportService, 'storeAnswers'>): Route[] {
+export function serviceRoutes(service: Pick<ReadService, 'storeAnswers'>): Route[] {
   const version: z.infer<typeof versionSchema> = { name: packageJson.name, version: packageJson.version };
   return [
     {

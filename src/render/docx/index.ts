@@ -6,7 +6,7 @@
 import { Packer } from 'docx';
 import type { DocumentModel } from '../../model/document.ts';
 import { pageSetups } from '../../model/page-setup.ts';
-import type { FontSet, Renderer } from '../renderer.ts';
+import { fileTypes, type FontSet, type Renderer } from '../renderer.ts';
 import type { DocxContext } from './context.ts';
 import { CORE_PROPERTIES_PATH, corePropertiesXml } from './core-properties.ts';
 import { docxDocument } from './document.ts';
@@ -23,9 +23,7 @@ export type DocxRendererOptions = {
 export function createDocxRenderer(options: DocxRendererOptions = {}): Renderer {
   const faceSet = options.faces ?? 'official';
   return {
-    format: 'docx',
-    contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-    extension: 'docx',
+    ...fileTypes.docx,
     render: async (model: DocumentModel, renderOptions = {}) => {
       const context: DocxContext = { faces: docxFaces(renderOptions.fonts ?? faceSet), setup: pageSetups[model.layout] };
       const zip = await Packer.toBuffer(await docxDocument(model, context), false, [

@@ -3,7 +3,7 @@
  * markup the landing page embeds), UTF-8 encoded. Deterministic: no dates, no ids.
  */
 import type { DocumentModel } from '../../model/document.ts';
-import type { Renderer } from '../renderer.ts';
+import { fileTypes, type Renderer } from '../renderer.ts';
 import { blocksHtml } from './blocks.ts';
 import { htmlPage } from './page.ts';
 import { qrHtml } from './qr.ts';
@@ -33,8 +33,6 @@ export async function renderHtml(model: DocumentModel): Promise<string> {
 }
 
 export const htmlRenderer = {
-  format: 'html',
-  contentType: 'text/html; charset=utf-8',
-  extension: 'html',
+  ...fileTypes.html,
   render: async (model) => new TextEncoder().encode(await renderHtml(model)),
 } satisfies Renderer;

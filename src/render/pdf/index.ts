@@ -3,17 +3,14 @@
  * mapped by fonts/fonts.json). Its preflight reports every character no face can draw.
  */
 import { pdfPageCount } from './page-count.ts';
-import { checkCoverage } from '../../fonts/coverage.ts';
-import type { Renderer } from '../renderer.ts';
+import { fileTypes, type Renderer } from '../renderer.ts';
 import { documentDefinition } from './document-definition.ts';
-import { pageNumberSample } from './page-furniture.ts';
 import { pdfBytes } from './pdfmake-engine.ts';
+import { pdfPreflight } from './preflight.ts';
 
 export const pdfRenderer = {
-  format: 'pdf',
-  contentType: 'application/pdf',
-  extension: 'pdf',
-  preflight: (model) => checkCoverage(model, pageNumberSample),
+  ...fileTypes.pdf,
+  preflight: pdfPreflight,
   render: async (model) => pdfBytes(documentDefinition(model)),
   pages: pdfPageCount,
 } as const satisfies Renderer;

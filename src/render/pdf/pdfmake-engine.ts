@@ -1,10 +1,11 @@
 /**
- * The one configured pdfmake instance. Faces go into pdfmake's in-memory file system once
- * per process (from the bytes src/fonts already read); pdfmake may fetch no URL and read
- * no local file except the configured font files.
+ * The one configured pdfmake instance. Each face goes into pdfmake's in-memory file system
+ * once per process as a handle to the face src/fonts parsed (face-handles.ts), so no
+ * document parses a font again; pdfmake may fetch no URL and read no local file.
  */
 import pdfmake from 'pdfmake';
 import type { TDocumentDefinitions } from 'pdfmake/interfaces.js';
+import { faceHandle } from '../../fonts/face-handles.ts';
 import { loadedFaces } from '../../fonts/faces.ts';
 
 type VirtualFileSystem = { writeFileSync(name: string, content: Buffer): void };
@@ -13,18 +14,16 @@ let ready = false;
 
 function prepare(): void {
   if (ready) return;
-  const faces = [...loadedFaces().values()];
   const files = (pdfmake as unknown as { virtualfs: VirtualFileSystem }).virtualfs;
   const fonts: Record<string, { normal: string; bold: string; italics: string; bolditalics: string }> = {};
-  for (const face of faces) {
+  for (const face of loadedFaces().values()) {
     const name = `nianbao-${face.id}.ttf`;
-    files.writeFileSync(name, face.bytes);
+    files.writeFileSync(name, faceHandle(face.id, face.font));
     fonts[face.id] = { normal: name, bold: name, italics: name, bolditalics: name };
   }
-  const fontPaths = new Set(faces.map((face) => face.path));
   pdfmake.setFonts(fonts);
   pdfmake.setUrlAccessPolicy(() => false);
-  pdfmake.setLocalAccessPolicy((path) => fontPaths.has(path));
+  pdfmake.setLocalAccessPolicy(() => false);
   ready = true;
 }
 

@@ -1,0 +1,91 @@
+/**
+ * The Lambda artifacts as `cdk synth` bundles them (tests/cdk/bundle-harness.ts runs them the
+ * way Lambda does): each bundle's zipped size, which renderer libraries the read bundle
+ * carries, and the render function in a fresh process answering a POST /v1/reports with 201
+ * (process start to answer, median of three fresh processes), S3 played by s3rver.
+ */
+import { execFile, execFileSync } from 'node:child_process';
+import { promisify } from 'node:util';
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startLocalS3 } from '../src/storage/local-s3.ts';
+import { copyBundle, exampleReport, lambdaEnvironment, proxyEvent, type BundledFunction, type Invocation } from '../tests/cdk/bundle-harness.ts';
+import { cdkSynth } from '../tests/cdk/cdk-cli.ts';
+import { projectRoot } from '../tests/cdk/synth.ts';
+import { median, round } from './stats.ts';
+
+const MB = 1024 * 1024;
+/** Strings only each library's code contains (they survive minifying). */
+const rendererMarkers = {
+  pdfmake: 'resource access policy',
+  docx: 'wordprocessingml/2006/main',
+  fontkit: 'Unknown font format',
+} as const;
+
+function zippedMb(dir: string, work: string): number {
+  const zip = join(work, `${dir.replace(/\W/g, '_')}.zip`);
+  execFileSync('zip', ['-q', '-r', zip, '.'], { cwd: dir });
+  return round(statSync(zip).size / MB);
+}
+
+const bundled = (fn: BundledFunction) => {
+  const code = readFileSync(join(fn.dir, 'index.mjs'), 'utf8');
+  return Object.entries(rendererMarkers).filter(([, marker]) => code.includes(marker)).map(([name]) => name);
+};
+
+const run = promisify(execFile);
+
+/**
+ * One fresh process running the bundle as Lambda does (tests/cdk/fixtures/invoke-handler.mjs),
+ * with its CPU time and peak RSS. Asynchronous: s3rver answers from this process meanwhile.
+ */
+async function freshInvocation(fn: BundledFunction, env: Record<string, string>, event: unknown, work: string) {
+  const [events, result] = [join(work, 'events.json'), join(work, 'result.json')];
+  writeFileSync(events, JSON.stringify([event]));
+  const child = await run('/usr/bin/time', ['-f', '%M %U %S', process.execPath, join(projectRoot, 'tests/cdk/fixtures/invoke-handler.mjs'), events, result], { cwd: fn.dir, env, encoding: 'utf8' });
+  const [rssKb, user, system] = (child.stderr.trim().split('\n').at(-1) ?? '').split(' ').map(Number);
+  const { initMs, invocations } = JSON.parse(readFileSync(result, 'utf8')) as { initMs: number; invocations: Invocation[] };
+  return { initMs, answer: invocations[0], cpuMs: ((user ?? Number.NaN) + (system ?? Number.NaN)) * 1000, peakRssMb: (rssKb ?? Number.NaN) / 1024 };
+}
+
+export async function lambdaFigures() {
+  const work = mkdtempSync(join(tmpdir(), 'nianbao-bench-lambda-'));
+  try {
+    const outdir = join(work, 'cdk.out');
+    await cdkSynth(outdir);
+    const render = copyBundle(outdir, 'Render', work);
+    const read = copyBundle(outdir, 'Read', work);
+    const bucket = 'nianbao-bench';
+    const s3 = await startLocalS3({ directory: join(work, 's3'), bucket });
+    try {
+      const env = lambdaEnvironment(render, { NIANBAO_BUCKET: bucket, NIANBAO_BASE_URL: 'https://nianbao.example.gov.cn' }, { NIANBAO_S3_ENDPOINT: s3.endpoint, AWS_REGION: 'us-east-1' });
+      const submit = proxyEvent('POST', '/v1/reports', '/v1/reports', {
+        body: exampleReport(),
+        headers: { 'Content-Type': 'application/json', 'x-api-key': 'checked-by-api-gateway' },
+      });
+      const colds = [];
+      for (let run = 0; run < 3; run++) {
+        const { initMs, answer, cpuMs, peakRssMb } = await freshInvocation(render, env, submit, work);
+        if (answer?.statusCode !== 201) throw new Error(`render bundle answered ${answer?.statusCode}: ${answer?.body}`);
+        colds.push({ initMs, invokeMs: answer.ms, cpuMs, peakRssMb });
+      }
+      return {
+        render: {
+          coldMs: round(median(colds.map((c) => c.initMs + c.invokeMs))),
+          initMedianMs: round(median(colds.map((c) => c.initMs))),
+          firstInvocationMedianMs: round(median(colds.map((c) => c.invokeMs))),
+          processCpuMedianMs: round(median(colds.map((c) => c.cpuMs))),
+          peakRssMb: round(Math.max(...colds.map((c) => c.peakRssMb))),
+          zippedMb: zippedMb(render.dir, work),
+          codeMb: round(statSync(join(render.dir, 'index.mjs')).size / MB, 2),
+        },
+        read: { zippedMb: zippedMb(read.dir, work), codeMb: round(statSync(join(read.dir, 'index.mjs')).size / MB, 2), renderersBundled: bundled(read) },
+      };
+    } finally {
+      await s3.close();
+    }
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,4 @@
+import type * as fontkit from 'fontkit';
+
+declare const pdfkitFontkit: typeof fontkit;
+export = pdfkitFontkit;
