@@ -4,8 +4,10 @@
  *
  * Each renderer's code (pdfmake and pdfkit, docx) is loaded on its first render, so a
  * process that only validates, or renders one format, never loads the others. Preflights
- * stay at hand: they read the model and the faces, not the rendering libraries.
+ * stay at hand: they read the model and the faces, not the rendering libraries; so does the
+ * PDF page count, which reads the bytes.
  */
+import { pdfPageCount } from './pdf/page-count.ts';
 import { pdfPreflight } from './pdf/preflight.ts';
 import { fileTypes, type Format, type Renderer } from './renderer.ts';
 
@@ -17,7 +19,7 @@ function loadedOnFirstRender(described: Omit<Renderer, 'render'>, load: () => Pr
 }
 
 export const renderers: RendererRegistry = {
-  pdf: loadedOnFirstRender({ ...fileTypes.pdf, preflight: pdfPreflight }, async () => (await import('./pdf/index.ts')).pdfRenderer),
+  pdf: loadedOnFirstRender({ ...fileTypes.pdf, preflight: pdfPreflight, pages: pdfPageCount }, async () => (await import('./pdf/index.ts')).pdfRenderer),
   docx: loadedOnFirstRender(fileTypes.docx, async () => (await import('./docx/index.ts')).docxRenderer),
   html: loadedOnFirstRender(fileTypes.html, async () => (await import('./html/renderer.ts')).htmlRenderer),
 };
