@@ -39,7 +39,7 @@ export const problemTable: Readonly<Record<ErrorCode, ProblemEntry>> = {
   body_too_large: { status: 413, title: 'Body too large', message: { zh: '请求体过大。', en: 'The request body is too large.' } },
   unsupported_media_type: { status: 415, title: 'Unsupported media type', message: { zh: '不支持此内容类型。', en: 'This content type is not supported.' } },
   report_invalid: { status: 422, title: 'Report failed validation', message: { zh: '报告未通过校验，每个问题都列在 findings 中。', en: 'The report failed validation; every problem is listed in findings.' } },
-  page_unreadable: { status: 422, title: 'Page cannot be read as a report', message: { zh: '无法把这个网页读作年度报告。', en: 'The page cannot be read as a report.' } },
+  page_unreadable: { status: 422, title: 'Page cannot be read as a report', message: { zh: '无法把这个网页读作报告。', en: 'The page cannot be read as a report.' } },
   throttled: {
     status: 429, title: 'Too many requests', message: { zh: '请求过于频繁，请稍后再试。', en: 'Too many requests; please retry later.' },
     headers: { 'retry-after': '1' },

@@ -25,12 +25,12 @@ export function homePage(name: string, description: string, links: HomeLinks): s
   const curl = `curl -sS -X POST '${links.reports}' -H 'content-type: application/json' -H 'x-api-key: KEY' --data-binary @examples/huaian-2024.json`;
   return htmlPage({
     lang: 'zh-CN',
-    title: `${name} — 政府信息公开工作年度报告 / annual disclosure reports`,
+    title: `${name} — 政府信息公开报告 / disclosure reports`,
     meta: [['robots', 'noindex']],
     css,
     body: `<main>
 <h1>${escapeHtml(name)} 年报</h1>
-<p>校验政府信息公开工作年度报告并生成 PDF、Word 和手机页面。</p>
+<p>校验政府信息公开报告的数据，并生成 PDF、Word 和手机页面。</p>
 <p lang="en">${escapeHtml(description)}</p>
 <h2>接口 / API</h2>
 <ul>
