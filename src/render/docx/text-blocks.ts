@@ -32,15 +32,23 @@ const alignments = {
 
 const headingRoles: Record<HeadingBlock['level'], FaceRole> = { 1: 'heading1', 2: 'heading2', 3: 'heading3' };
 
-/** The title lines, centred, followed by one empty grid line before the text. */
+/**
+ * The title lines, centred, set `linesAboveTitle` grid lines down page 1 as the PDF sets
+ * them (the published reports leave three), followed by one empty grid line before the text.
+ */
 export function title(block: TitleBlock, context: DocxContext): Paragraph[] {
   const style = { role: 'title', size: context.setup.titleSize } as const;
+  const before = pointsToTwips(context.setup.linesAboveTitle * linePitch(context.setup));
   return block.lines.map(
     (line, index) =>
       new Paragraph({
         style: OFF_GRID_STYLE,
         alignment: AlignmentType.CENTER,
-        spacing: { ...onGrid(context), ...(index === block.lines.length - 1 ? { after: onGrid(context).line } : {}) },
+        spacing: {
+          ...onGrid(context),
+          ...(index === 0 && before > 0 ? { before } : {}),
+          ...(index === block.lines.length - 1 ? { after: onGrid(context).line } : {}),
+        },
         keepNext: true,
         children: textRuns(context, line, style),
       }),
