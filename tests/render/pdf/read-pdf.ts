@@ -102,3 +102,35 @@ export function decodeQr(document: mupdf.Document, pageIndex: number, dpi: numbe
   const { width, height, rgba } = rasterize(document, pageIndex, dpi);
   return jsQR(rgba, width, height);
 }
+
+/** A straight stroked rule: horizontal (`y` fixed, from `from` to `to` in x) or vertical (`x` fixed). */
+export type PdfRule = { readonly axis: 'horizontal' | 'vertical'; readonly at: number; readonly from: number; readonly to: number; readonly width: number };
+
+/**
+ * The horizontal and vertical line segments a page strokes (table borders), in points from
+ * the page's top left, read by running the page through a mupdf device.
+ */
+export function rulesOf(document: mupdf.Document, pageIndex: number): PdfRule[] {
+  const rules: PdfRule[] = [];
+  document.loadPage(pageIndex).run(
+    new mupdf.Device({
+      strokePath(path, stroke, ctm) {
+        const [a, b, c, d, e, f] = ctm;
+        const at = (x: number, y: number): [number, number] => [a * x + c * y + e, b * x + d * y + f];
+        const width = stroke.getLineWidth() * Math.sqrt(Math.abs(a * d - b * c));
+        let last: [number, number] | undefined;
+        path.walk({
+          moveTo: (x, y) => (last = at(x, y)),
+          lineTo: (x, y) => {
+            const next = at(x, y);
+            if (last && Math.abs(last[1] - next[1]) < 0.01) rules.push({ axis: 'horizontal', at: next[1], from: Math.min(last[0], next[0]), to: Math.max(last[0], next[0]), width });
+            else if (last && Math.abs(last[0] - next[0]) < 0.01) rules.push({ axis: 'vertical', at: next[0], from: Math.min(last[1], next[1]), to: Math.max(last[1], next[1]), width });
+            last = next;
+          },
+        });
+      },
+    }),
+    mupdf.Matrix.identity,
+  );
+  return rules;
+}
