@@ -7,7 +7,8 @@
  *
  * - warm PDF: the whole pipeline (parse, checks, build, preflight, render) in one bundled
  *   process, after one render; Typst's evicted-cache compile, as its anchor measures it;
- * - RSS: that process after 100 renders, against Typst's after 100 compiles;
+ * - RSS: that process after 100 renders, against Typst's after 100 compiles; it runs with the
+ *   Lambda functions' V8 heap options (src/heap-options.ts);
  * - cold: a new process until the PDF is written (the CLI bundle), against Typst's process;
  * - Word render of a built model, and POST /v1/reports (pdf + docx, local s3rver);
  * - scaling: 1×, 4×, 16× the prose and tables (bench/scaling.ts);
@@ -19,6 +20,7 @@ import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isBundleFresh } from '../bin/bundle-freshness.js';
+import { heapNodeOptions } from '../src/heap-options.ts';
 import { bundleBenchScript } from './bundle.ts';
 import { coldCli } from './cold.ts';
 import { lambdaFigures } from './lambda.ts';
@@ -40,7 +42,7 @@ const coldRounds = 5;
 type WarmRun = { firstMs: number; wallMs: number[]; cpuMs: number[]; rssMb: number; peakRssMb: number };
 
 function nianbaoWarm(script: string, renders: number): WarmRun {
-  const child = spawnSync(process.execPath, [script, example, String(renders)], { encoding: 'utf8', cwd: root, maxBuffer: 16 * 1024 * 1024 });
+  const child = spawnSync(process.execPath, [...heapNodeOptions, script, example, String(renders)], { encoding: 'utf8', cwd: root, maxBuffer: 16 * 1024 * 1024 });
   if (child.status !== 0) throw new Error(`warm process failed: ${child.stderr}`);
   return JSON.parse(child.stdout.trim().split('\n').at(-1) ?? '{}') as WarmRun;
 }

@@ -11,6 +11,7 @@ import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, type RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
 import { bundleAlias, esmBanner, esmDefine } from '../scripts/esm-banner.ts';
+import { heapNodeOptions } from '../src/heap-options.ts';
 
 /** The newest Node.js runtime aws-cdk-lib offers; cdk-nag (AwsSolutions-L1) insists on it. */
 const NODE_RUNTIME = Runtime.NODEJS_24_X;
@@ -78,7 +79,7 @@ export class NianbaoFunction extends NodejsFunction {
       // X-Ray: the function's segment, and Powertools' Tracer adds the handler and S3 calls.
       tracing: Tracing.ACTIVE,
       ...(props.reservedConcurrency === undefined ? {} : { reservedConcurrentExecutions: props.reservedConcurrency }),
-      environment: { NODE_OPTIONS: '--enable-source-maps', ...props.environment },
+      environment: { NODE_OPTIONS: ['--enable-source-maps', ...heapNodeOptions].join(' '), ...props.environment },
       bundling: {
         format: OutputFormat.ESM,
         target: ESBUILD_TARGET,
