@@ -17,7 +17,7 @@ export async function bundleBenchScript(root: string, entry: string): Promise<st
     bundle: true,
     platform: 'node',
     format: 'esm',
-    target: 'node20',
+    target: 'node22',
     banner: { js: esmBanner },
     define: esmDefine,
     alias: bundleAlias,

@@ -22,7 +22,7 @@ export const cliBuildOptions = (root: string, outdir: string) =>
     splitting: true,
     platform: 'node',
     format: 'esm',
-    target: 'node20',
+    target: 'node22',
     banner: { js: esmBanner },
     define: esmDefine,
     alias: bundleAlias,

@@ -4,22 +4,11 @@
  * the authoritative text), but says so, with the first paragraph that lacks its English.
  */
 import type { Finding } from '../../../src/findings.ts';
-import { jsonPath, type PathSegment } from '../../../src/json-path.ts';
+import { jsonPath } from '../../../src/json-path.ts';
 import type { Language } from '../../../src/template.ts';
-import type { AnnualReport, Paragraph } from '../schema.ts';
+import type { AnnualReport } from '../schema.ts';
+import { proseParagraphs } from './paragraphs.ts';
 import { rules } from './rules.ts';
-
-/** Every prose paragraph with its path, in document order. */
-function paragraphs(report: AnnualReport): { path: PathSegment[]; paragraph: Paragraph }[] {
-  const { overview } = report;
-  const fields: [PathSegment[], readonly Paragraph[]][] = [
-    [['preamble'], report.preamble],
-    ...(Object.keys(overview) as (keyof typeof overview)[]).map((k): [PathSegment[], readonly Paragraph[]] => [['overview', k], overview[k]]),
-    [['problems'], report.problems],
-    [['otherMatters'], report.otherMatters],
-  ];
-  return fields.flatMap(([path, list]) => list.map((paragraph, i) => ({ path: [...path, i], paragraph })));
-}
 
 const shows: Record<Exclude<Language, 'zh'>, { zh: string; en: string }> = {
   en: { zh: '英文版中这些段落以中文显示', en: 'the English document shows them in Chinese' },
@@ -28,7 +17,7 @@ const shows: Record<Exclude<Language, 'zh'>, { zh: string; en: string }> = {
 
 export function languageFindings(report: AnnualReport, lang: Language): Finding[] {
   if (lang === 'zh') return [];
-  const all = paragraphs(report);
+  const all = proseParagraphs(report);
   const missing = all.filter(({ paragraph }) => paragraph.en === undefined);
   const first = missing[0];
   if (first === undefined) return [];

@@ -4,11 +4,12 @@
  * the text may count differently from the table.
  */
 import type { Finding } from '../../../src/findings.ts';
-import { jsonPath, type PathSegment } from '../../../src/json-path.ts';
+import { jsonPath } from '../../../src/json-path.ts';
 import { litigationHeading, quotedFigureTerms as terms, reviewColumns, sections } from '../labels.ts';
-import type { AnnualReport, Paragraph } from '../schema.ts';
+import type { AnnualReport } from '../schema.ts';
 import { type PlacedCell, placeOf } from './cells.ts';
 import { carriedOverRow, newlyReceivedRow, requestCell } from './request-table.ts';
+import { proseParagraphs } from './paragraphs.ts';
 import { reviewCell } from './review.ts';
 import { rules } from './rules.ts';
 
@@ -58,21 +59,9 @@ const quotes: readonly { readonly pattern: RegExp; readonly against: (r: AnnualR
   },
 ];
 
-/** Every prose paragraph with its path, in document order. */
-function paragraphs(report: AnnualReport): { path: PathSegment[]; text: string }[] {
-  const { overview } = report;
-  const fields: [PathSegment[], readonly Paragraph[]][] = [
-    [['preamble'], report.preamble],
-    ...(Object.keys(overview) as (keyof typeof overview)[]).map((k): [PathSegment[], readonly Paragraph[]] => [['overview', k], overview[k]]),
-    [['problems'], report.problems],
-    [['otherMatters'], report.otherMatters],
-  ];
-  return fields.flatMap(([path, list]) => list.map((p, i) => ({ path: [...path, i, 'zh'], text: p.zh })));
-}
-
 export function quotedNumberFindings(report: AnnualReport): Finding[] {
   const rule = rules['prose.quoted-number'];
-  return paragraphs(report).flatMap(({ path, text }) =>
+  return proseParagraphs(report).map(({ path, paragraph }) => ({ path: [...path, 'zh'], text: paragraph.zh })).flatMap(({ path, text }) =>
     quotes.flatMap(({ pattern, against }) => {
       const compared = against(report);
       const expected = compared?.value;
