@@ -21,15 +21,33 @@ const PIXELS_PER_POINT = 96 / 72;
 /** Pixels a module in the PNG: edges stay on pixel edges at any zoom a reader uses. */
 const PNG_MODULE_PIXELS = 8;
 
-const qrModules = (url: string) => QRCode.create(url, { errorCorrectionLevel: 'M' }).modules.size;
+/** URLs whose code is kept: a report rendered again (warm, or Word after the PDF's request) reuses it. */
+const CACHED_CODES = 16;
 
-/** The code's modules only, as the PDF draws it: the caption's gap keeps the quiet zone clear. */
-const qrPng = (url: string): Promise<Buffer> =>
-  QRCode.toBuffer(url, { type: 'png', errorCorrectionLevel: 'M', margin: 0, scale: PNG_MODULE_PIXELS });
+type EncodedCode = { readonly modules: number; readonly png: Promise<Buffer> };
+const codes = new Map<string, EncodedCode>();
+
+/**
+ * The code's side in modules and its PNG (the modules only, as the PDF draws it: the
+ * caption's gap keeps the quiet zone clear). Encoding the PNG was a tenth of a warm render,
+ * and the same URL always gives the same code, so each is encoded once, oldest forgotten first.
+ */
+function encodedCode(url: string): EncodedCode {
+  const cached = codes.get(url);
+  if (cached !== undefined) return cached;
+  const png = QRCode.toBuffer(url, { type: 'png', errorCorrectionLevel: 'M', margin: 0, scale: PNG_MODULE_PIXELS });
+  const code = { modules: QRCode.create(url, { errorCorrectionLevel: 'M' }).modules.size, png };
+  /* A failed encoding is not kept, so the next render tries again. */
+  png.catch(() => codes.delete(url));
+  codes.set(url, code);
+  const oldest = codes.keys().next().value;
+  if (codes.size > CACHED_CODES && oldest !== undefined) codes.delete(oldest);
+  return code;
+}
 
 /** Top of the code and its side, in points from the page's top edge. */
 export function qrBox(url: string, context: DocxContext): { top: number; side: number } {
-  const side = qrSidePoints(qrModules(url));
+  const side = qrSidePoints(encodedCode(url).modules);
   const centred = qrTopPoints(context.setup.margins.top, side);
   return { side, top: centred >= 0 && side <= mmToPoints(context.setup.margins.top) ? centred : mmToPoints(NARROW_MARGIN_TOP_MM) };
 }
@@ -44,7 +62,7 @@ export async function qrHeader(qr: QrCode, context: DocxContext): Promise<Header
   const left = mmToPoints(setup.paper.width - setup.margins.right) - side;
   const image = new ImageRun({
     type: 'png',
-    data: await qrPng(qr.url),
+    data: await encodedCode(qr.url).png,
     transformation: { width: side * PIXELS_PER_POINT, height: side * PIXELS_PER_POINT },
     floating: {
       horizontalPosition: { relative: HorizontalPositionRelativeFrom.PAGE, offset: Math.round(left * EMU_PER_POINT) },

@@ -137,6 +137,20 @@ describe('QR code and properties', () => {
     expect(jsQR(new Uint8ClampedArray(png.data), png.width, png.height)?.data).toBe(QR_URL);
   });
 
+  it('codes each render its own URL while the PNG is kept per URL, and the kept one gives the same file', async () => {
+    const decoded = async (url: string) => {
+      const bytes = await docxRenderer.render(exampleModel('huaian-2024', { qrUrl: url }));
+      const png = PNG.sync.read(unzip(bytes).get('word/media/image1.png')!);
+      return { bytes: Buffer.from(bytes).toString('base64'), url: jsQR(new Uint8ClampedArray(png.data), png.width, png.height)?.data };
+    };
+    const other = 'https://nianbao.example.gov.cn/r/docx-test_2';
+    const first = await decoded(QR_URL);
+    const between = await decoded(other);
+    const again = await decoded(QR_URL);
+    expect([first.url, between.url, again.url]).toEqual([QR_URL, other, QR_URL]);
+    expect(again.bytes).toBe(first.bytes);
+  });
+
   it('carries title, creator (the agency), subject, keywords, language and the publication date', () => {
     const core = xmlPart(entries, 'docProps/core.xml');
     const model = exampleModel('huaian-2024');
