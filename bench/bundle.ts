@@ -6,7 +6,7 @@
  */
 import { build } from 'esbuild';
 import { dirname, join } from 'node:path';
-import { bundleAlias, copyBundleAssets, esmBanner, esmDefine } from '../scripts/esm-banner.ts';
+import { copyBundleAssets, nodeBundleOptions } from '../scripts/esm-banner.ts';
 
 export async function bundleBenchScript(root: string, entry: string): Promise<string> {
   const outfile = join(root, '.tmp/bench', entry.replace(/^.*\//, '').replace(/\.ts$/, '.mjs'));
@@ -14,14 +14,7 @@ export async function bundleBenchScript(root: string, entry: string): Promise<st
     absWorkingDir: root,
     entryPoints: [entry],
     outfile,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node22',
-    banner: { js: esmBanner },
-    define: esmDefine,
-    alias: bundleAlias,
-    logLevel: 'warning',
+    ...nodeBundleOptions,
   });
   copyBundleAssets(root, dirname(outfile));
   return outfile;

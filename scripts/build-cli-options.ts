@@ -6,7 +6,7 @@
  */
 import type { BuildOptions, Metafile } from 'esbuild';
 import { bundleSources } from '../bin/bundle-freshness.js';
-import { bundleAlias, esmBanner, esmDefine } from './esm-banner.ts';
+import { nodeBundleOptions } from './esm-banner.ts';
 
 /**
  * Chunks stay flat in `outdir`: src/fonts/config.ts finds fonts/ one folder above the bundle.
@@ -18,16 +18,9 @@ export const cliBuildOptions = (root: string, outdir: string) =>
     entryPoints: { nianbao: 'src/cli/main.ts' },
     outdir,
     outExtension: { '.js': '.mjs' },
-    bundle: true,
+    ...nodeBundleOptions,
     splitting: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node22',
-    banner: { js: esmBanner },
-    define: esmDefine,
-    alias: bundleAlias,
     metafile: true,
-    logLevel: 'warning',
   }) satisfies BuildOptions;
 
 /**

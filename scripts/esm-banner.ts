@@ -36,3 +36,15 @@ export function copyBundleAssets(root: string, outdir: string): void {
 
 /** Modules the bundles replace (esbuild `alias`, paths from the project root). */
 export const bundleAlias = { 'brotli/decompress.js': './src/fonts/no-woff2.cjs' } as const;
+
+/** esbuild options every nianbao bundle shares (the CLI's, the bench's): ESM for Node, with the banner, defines and aliases above. */
+export const nodeBundleOptions = {
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node22',
+  banner: { js: esmBanner },
+  define: esmDefine,
+  alias: bundleAlias,
+  logLevel: 'warning',
+} as const;
