@@ -28,6 +28,11 @@ const w = (zh: string, en: string): Words => ({ zh, en });
 const internal = [70, w('内部错误（一句话说明，不打印堆栈）', 'internal fault (one sentence, never a stack trace)')] as const;
 const badCommandLine = w('命令行有误，或输入无法读取、不是 JSON', 'bad command line, or input unreadable or not JSON');
 
+/** Options `render` and `aggregate` share. */
+const outOption: OptionSpec = { name: 'out', value: 'DIR', default: 'out', help: w('输出目录', 'output folder') };
+const langOption: OptionSpec = { name: 'lang', value: 'zh|en|zh-en', default: 'zh', help: w('文件语言', 'language of the files') };
+const layoutOption: OptionSpec = { name: 'layout', value: 'official|screen', default: 'official', help: w('official 为 GB/T 9704 公文版式，screen 为屏幕阅读版式', 'official (GB/T 9704) or screen') };
+
 export const commandSpecs = {
   validate: {
     summary: w('校验报告：格式、勾稽关系、字体能否显示每个字符', 'Checks a report: its schema, cross-checks, and that the fonts can draw every character'),
@@ -64,10 +69,10 @@ export const commandSpecs = {
     summary: w('校验并生成 PDF、Word、网页文件', 'Validates a report and renders its PDF, Word and HTML files'),
     operands: 'FILE|-',
     options: [
-      { name: 'out', value: 'DIR', default: 'out', help: w('输出目录', 'output folder') },
+      outOption,
       { name: 'format', value: 'pdf,docx,html', default: 'pdf', help: w('要生成的格式，逗号分隔', 'formats to render, comma-separated') },
-      { name: 'lang', value: 'zh|en|zh-en', default: 'zh', help: w('文件语言', 'language of the files') },
-      { name: 'layout', value: 'official|screen', default: 'official', help: w('official 为 GB/T 9704 公文版式，screen 为屏幕阅读版式', 'official (GB/T 9704) or screen') },
+      langOption,
+      layoutOption,
       { name: 'fonts', value: 'official|portable', default: 'official', help: w('Word 文件所用字体名：official 为公文字体（方正小标宋简体、仿宋_GB2312 等），portable 为随附的开源字体', 'font names in the Word file: official (方正小标宋简体, 仿宋_GB2312, …) or portable (the open faces nianbao ships)') },
       {
         name: 'base-url',
@@ -90,10 +95,10 @@ export const commandSpecs = {
     options: [
       { name: 'name', value: 'NAME', help: w('汇总机关名称（必填）', 'the body that compiles the aggregate (required)') },
       { name: 'name-en', value: 'NAME', help: w('汇总机关英文名称', 'its English name') },
-      { name: 'out', value: 'DIR', default: 'out', help: w('输出目录', 'output folder') },
+      outOption,
       { name: 'format', value: 'pdf,docx,html,json', default: 'pdf', help: w('要生成的格式，逗号分隔；json 为汇总数据', 'formats to write, comma-separated; json is the aggregate\'s figures') },
-      { name: 'lang', value: 'zh|en|zh-en', default: 'zh', help: w('文件语言', 'language of the files') },
-      { name: 'layout', value: 'official|screen', default: 'official', help: w('official 为 GB/T 9704 公文版式，screen 为屏幕阅读版式', 'official (GB/T 9704) or screen') },
+      langOption,
+      layoutOption,
       {
         name: 'base-url',
         value: 'URL',

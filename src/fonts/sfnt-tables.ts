@@ -35,27 +35,35 @@ export function withoutTables(font: Uint8Array, drop: readonly string[]): Buffer
   const records = all.filter((record) => !drop.includes(record.tag));
   if (records.length === all.length) return source;
 
-  const kept = records.length;
-  const dataStart = headerSize + kept * recordSize;
-  const size = records.reduce((end, record) => end + align4(record.length), dataStart);
-  const out = Buffer.alloc(size);
-  // sfnt version, then numTables and the binary-search fields derived from it.
-  source.copy(out, 0, 0, 4);
-  const power = 2 ** Math.floor(Math.log2(kept));
-  out.writeUInt16BE(kept, 4);
+  const version = source.readUInt32BE(0);
+  return writeSfnt(version, records.map((r) => ({ tag: r.tag, checksum: r.checksum, data: source.subarray(r.offset, r.offset + r.length) })));
+}
+
+export type SfntTable = { readonly tag: string; readonly checksum: number; readonly data: Uint8Array };
+
+/**
+ * An sfnt file of the given version (flavor) holding `tables` in order, each 4-byte aligned,
+ * with numTables and the binary-search fields derived from their count.
+ */
+export function writeSfnt(version: number, tables: readonly SfntTable[]): Buffer {
+  const count = tables.length;
+  const dataStart = headerSize + count * recordSize;
+  const out = Buffer.alloc(tables.reduce((end, table) => end + align4(table.data.byteLength), dataStart));
+  const power = 2 ** Math.floor(Math.log2(count));
+  out.writeUInt32BE(version, 0);
+  out.writeUInt16BE(count, 4);
   out.writeUInt16BE(power * 16, 6);
   out.writeUInt16BE(Math.log2(power), 8);
-  out.writeUInt16BE(kept * 16 - power * 16, 10);
-
+  out.writeUInt16BE(count * 16 - power * 16, 10);
   let offset = dataStart;
-  records.forEach((record, i) => {
+  tables.forEach((table, i) => {
     const at = headerSize + i * recordSize;
-    out.write(record.tag, at, 'latin1');
-    out.writeUInt32BE(record.checksum, at + 4);
+    out.write(table.tag, at, 'latin1');
+    out.writeUInt32BE(table.checksum, at + 4);
     out.writeUInt32BE(offset, at + 8);
-    out.writeUInt32BE(record.length, at + 12);
-    source.copy(out, offset, record.offset, record.offset + record.length);
-    offset += align4(record.length);
+    out.writeUInt32BE(table.data.byteLength, at + 12);
+    out.set(table.data, offset);
+    offset += align4(table.data.byteLength);
   });
   return out;
 }

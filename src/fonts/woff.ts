@@ -4,13 +4,11 @@
  * inflating the tables gives back the font byte for byte, ready for pdfkit and fontkit.
  */
 import { inflateSync } from 'node:zlib';
+import { writeSfnt } from './sfnt-tables.ts';
 
 const WOFF_SIGNATURE = 0x774f4646; // 'wOFF'
 const woffHeaderSize = 44;
 const woffRecordSize = 20;
-const sfntHeaderSize = 12;
-const sfntRecordSize = 16;
-const align4 = (n: number) => (n + 3) & ~3;
 
 export const isWoff = (font: Uint8Array) =>
   font.byteLength >= woffHeaderSize && Buffer.from(font.buffer, font.byteOffset, 4).readUInt32BE(0) === WOFF_SIGNATURE;
@@ -32,23 +30,5 @@ export function woffToSfnt(font: Uint8Array): Buffer {
     return { tag: woff.toString('latin1', at, at + 4), checksum: woff.readUInt32BE(at + 16), data };
   });
 
-  const dataStart = sfntHeaderSize + count * sfntRecordSize;
-  const out = Buffer.alloc(tables.reduce((end, table) => end + align4(table.data.byteLength), dataStart));
-  const power = 2 ** Math.floor(Math.log2(count));
-  out.writeUInt32BE(flavor, 0);
-  out.writeUInt16BE(count, 4);
-  out.writeUInt16BE(power * 16, 6);
-  out.writeUInt16BE(Math.log2(power), 8);
-  out.writeUInt16BE(count * 16 - power * 16, 10);
-  let offset = dataStart;
-  tables.forEach((table, i) => {
-    const at = sfntHeaderSize + i * sfntRecordSize;
-    out.write(table.tag, at, 'latin1');
-    out.writeUInt32BE(table.checksum, at + 4);
-    out.writeUInt32BE(offset, at + 8);
-    out.writeUInt32BE(table.data.byteLength, at + 12);
-    table.data.copy(out, offset);
-    offset += align4(table.data.byteLength);
-  });
-  return out;
+  return writeSfnt(flavor, tables);
 }
