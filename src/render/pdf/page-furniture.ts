@@ -3,54 +3,60 @@
  * the first page. Both live in the margins, so neither moves a line of the text grid
  * (only where a margin is too narrow for the code, as on screen, does it open the text).
  */
-import type { Content, DynamicContent, Margins } from 'pdfmake/interfaces.js';
-import qrEncoder from 'pdfmake/js/qrEnc.js';
+import QRCode from 'qrcode';
+import { roleFace } from '../../fonts/faces.ts';
 import type { QrCode } from '../../model/document.ts';
 import { mmToPoints, typesetting } from '../../model/page-setup.ts';
 import { qrCaptionLeading, qrGapMm, qrSidePoints } from '../../model/qr-layout.ts';
-import { roleFace } from '../../fonts/faces.ts';
-import { textWithSecondary } from './headings.ts';
+import type { FlowItem } from './flow.ts';
+import type { Mark } from './page-plan.ts';
 import { emBoxDrop, type PageContext } from './page-context.ts';
+import { contentLines, placeLines } from './text-lines.ts';
 
 /** GB/T 9704 §7.5: 「— 1 —」, an Arabic numeral between two dashes. */
 export const pageNumberText = (page: number) => `— ${page} —`;
 /** Every character a page number can use, for the coverage preflight. */
 export const pageNumberSample = pageNumberText(1234567890);
 
-/**
- * The style name marking what lies outside the text block, so that keeping headings with
- * their text (keep-with-next.ts) does not take a page number for text. No style by this
- * name is defined: it changes nothing in how the node is drawn.
- */
-export const furnitureStyle = 'page-furniture';
-
-const eccLevel = 'M';
 const qrGap = mmToPoints(qrGapMm);
+/** The code's black modules, by URL: a report rendered again reuses them. */
+const codes = new Map<string, { readonly modules: number; readonly dark: readonly boolean[] }>();
+const cachedCodes = 16;
 
-/**
- * pdfmake draws each module a whole number of points wide, so the code's size is chosen
- * as the smallest multiple of its module count that reaches the minimum width.
- */
-export function qrSize(url: string): number {
-  // Without `fit` the encoder draws 5 points per module.
-  const measure = qrEncoder.measure ?? qrEncoder.default?.measure;
-  if (!measure) throw new Error('pdfmake QR encoder not found');
-  const modules = measure({ qr: url, eccLevel })._width / 5;
-  return qrSidePoints(modules);
+function qrModules(url: string): { readonly modules: number; readonly dark: readonly boolean[] } {
+  let code = codes.get(url);
+  if (code === undefined) {
+    const { modules } = QRCode.create(url, { errorCorrectionLevel: 'M' });
+    code = { modules: modules.size, dark: Array.from(modules.data, (bit) => bit === 1) };
+    if (codes.size >= cachedCodes) codes.delete(codes.keys().next().value as string);
+    codes.set(url, code);
+  }
+  return code;
 }
 
-/** The QR code at the right, its caption to its left, level with the code's foot. */
-function qrBlock(qr: QrCode, page: PageContext, size: number, margin: Margins): Content {
+/** The printed side of a URL's code: each module a whole number of points wide. */
+export const qrSize = (url: string): number => qrSidePoints(qrModules(url).modules);
+
+/** The code's modules, one square each, its top-left corner at `x`, `y`. */
+function qrMarks(url: string, x: number, y: number): Mark[] {
+  const { modules, dark } = qrModules(url);
+  const side = qrSidePoints(modules) / modules;
+  const marks: Mark[] = [];
+  dark.forEach((on, i) => {
+    if (on) marks.push({ kind: 'fill', x: x + (i % modules) * side, y: y + Math.floor(i / modules) * side, width: side, height: side, color: '#000' });
+  });
+  return marks;
+}
+
+/** The QR code at the right of the text block, its caption to its left, level with the code's foot. */
+function qrBlock(qr: QrCode, page: PageContext, top: number): Mark[] {
+  const size = qrSize(qr.url);
+  const left = mmToPoints(page.setup.margins.left);
   const captionWidth = page.width - size - qrGap;
-  const caption = textWithSecondary(qr.caption, 'table', typesetting.qrCaptionSize, qrCaptionLeading(), captionWidth);
-  return {
-    style: furnitureStyle,
-    columns: [
-      { width: '*', text: caption, style: furnitureStyle, alignment: 'right', margin: [0, size - 2 * qrCaptionLeading(), qrGap, 0] },
-      { width: size, qr: qr.url, eccLevel, fit: size },
-    ],
-    margin,
-  };
+  const lead = qrCaptionLeading();
+  const lines = contentLines(qr.caption, 'table', typesetting.qrCaptionSize, captionWidth);
+  const caption = placeLines(lines, { x: left, top: top + size - 2 * lead, width: captionWidth, align: 'right', lineHeight: lead });
+  return [...caption, ...qrMarks(qr.url, left + page.width - size, top)];
 }
 
 /**
@@ -58,34 +64,30 @@ function qrBlock(qr: QrCode, page: PageContext, size: number, margin: Margins): 
  * `official` margin of 37 mm), so the text grid is untouched; otherwise (the narrow
  * `screen` margin) as the first block of the text.
  */
-export function qrPlacement(qr: QrCode, page: PageContext, topMargin: number): { header?: DynamicContent; block?: Content; height?: number } {
+export function qrPlacement(qr: QrCode, page: PageContext, topMargin: number): { header?: Mark[]; block?: FlowItem } {
   const size = qrSize(qr.url);
-  if (size > topMargin) return { block: qrBlock(qr, page, size, [0, 0, 0, page.pitch / 2]), height: size };
-  const { margins } = page.setup;
-  const margin: Margins = [mmToPoints(margins.left), (topMargin - size) / 2, mmToPoints(margins.right), 0];
-  // Built afresh on each call: pdfmake marks up the nodes it lays out.
-  return { header: (currentPage) => (currentPage === 1 ? qrBlock(qr, page, size, margin) : null) };
+  if (size > topMargin) {
+    return { block: { kind: 'block', before: 0, height: size, after: page.pitch / 2, keep: false, draw: (top) => qrBlock(qr, page, top) } };
+  }
+  return { header: qrBlock(qr, page, (topMargin - size) / 2) };
 }
 
 /**
  * Page numbers 7 mm below the text block in the page-number face; in `official`, odd pages
  * right-aligned and even pages left-aligned, one character in from the text edge.
  */
-export function pageNumberFooter(page: PageContext, bottomMargin: number): DynamicContent {
+export function pageNumber(page: PageContext, pageHeight: number): (pageNumber: number) => Mark[] {
   const { setup } = page;
   const size = setup.pageNumberSize;
   const face = roleFace('pageNumber');
-  const belowFooterTop = bottomMargin - mmToPoints(setup.margins.bottom);
-  const top = belowFooterTop + mmToPoints(setup.pageNumberGap) - emBoxDrop(face, size);
+  const top = pageHeight - mmToPoints(setup.margins.bottom) + mmToPoints(setup.pageNumberGap) - emBoxDrop(face, size);
   const left = mmToPoints(setup.margins.left);
-  const right = mmToPoints(setup.margins.right);
-  return (currentPage): Content => {
-    const text = textWithSecondary({ text: pageNumberText(currentPage) }, 'pageNumber', size, size * 1.4, page.width);
-    const style = furnitureStyle;
-    if (page.layout === 'screen') return { text, style, alignment: 'center', margin: [left, top, right, 0] };
-    const odd = currentPage % 2 === 1;
-    return odd
-      ? { text, style, alignment: 'right', margin: [left, top, right + page.character, 0] }
-      : { text, style, alignment: 'left', margin: [left + page.character, top, right, 0] };
+  return (current) => {
+    const lines = contentLines({ text: pageNumberText(current) }, 'pageNumber', size, page.width);
+    const at = { top, lineHeight: size * 1.4 };
+    if (page.layout === 'screen') return placeLines(lines, { ...at, x: left, width: page.width, align: 'center' });
+    return current % 2 === 1
+      ? placeLines(lines, { ...at, x: left, width: page.width - page.character, align: 'right' })
+      : placeLines(lines, { ...at, x: left + page.character, width: page.width - page.character, align: 'left' });
   };
 }
