@@ -1,8 +1,8 @@
 /**
  * The banner and define both ESM bundles share — the CLI's (scripts/build-cli-options.ts)
  * and the Lambdas' (cdk/nianbao-function.ts). Bundled CommonJS dependencies still require()
- * Node's built-in modules and name paths from __dirname (pdfmake's virtual file system
- * resolves every font it is given against it): the banner gives an ESM bundle both, and the
+ * Node's built-in modules and name paths from __dirname (pdfkit reads its sRGB profile
+ * from beside its code): the banner gives an ESM bundle both, and the
  * define points their free __dirname at the bundle's own folder.
  */
 import { copyFileSync, mkdirSync } from 'node:fs';

@@ -10,7 +10,8 @@ import { mmToPoints } from '../../model/page-setup.ts';
 import { blockFlow } from './blocks.ts';
 import { flow } from './flow.ts';
 import { emBoxDrop, pageContext } from './page-context.ts';
-import { pageNumber, qrPlacement } from './page-furniture.ts';
+import { pageNumber } from './page-numbers.ts';
+import { qrPlacement } from './qr-block.ts';
 import type { DocumentPlan } from './page-plan.ts';
 
 /** The report's publication date at midnight UTC: the file's creation and modification date. */
@@ -32,12 +33,12 @@ export function documentPlan(model: DocumentModel): DocumentPlan {
   const drop = emBoxDrop(roleFace('body'), page.setup.bodySize);
   const top = mmToPoints(margins.top) - drop;
   const bottom = size.height - mmToPoints(margins.bottom) - drop;
-  const qr = model.qr ? qrPlacement(model.qr, page, top) : {};
+  const qr = model.qr ? qrPlacement(model.qr, page, size, top) : {};
   const items = [...(qr.block ? [qr.block] : []), ...model.blocks.flatMap((block) => blockFlow(block, page))];
   const pages = flow(items, top, bottom);
   if (qr.header) pages[0]?.push(...qr.header);
   if (model.pageNumbers) {
-    const numbered = pageNumber(page, size.height);
+    const numbered = pageNumber(page, size);
     pages.forEach((marks, i) => marks.push(...numbered(i + 1)));
   }
   const { metadata } = model;

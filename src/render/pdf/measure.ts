@@ -60,9 +60,9 @@ export function fitToWidth(cluster: string, role: FontRole, size: number, width:
 }
 
 /**
- * The lines of a text at a width, broken between clreq clusters as pdfmake is told to break
- * it (inlines.ts): a trailing space hangs past the edge; a cluster wider than the whole
- * width is cut to fit (fitToWidth). `firstWidth`: the text's first line, if indented.
+ * The lines of a text at a width, broken between clreq clusters (break-clusters.ts): a
+ * trailing space hangs past the edge; a cluster wider than the whole width is cut to fit
+ * (fitToWidth). `firstWidth`: the text's first line, if indented.
  */
 export function wrapLines(text: string, role: FontRole, size: number, width: number, firstWidth = width): string[] {
   const widest = Math.min(width, firstWidth);

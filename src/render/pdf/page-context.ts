@@ -31,15 +31,9 @@ export function pageContext(layout: Layout): PageContext {
   };
 }
 
-/** pdfmake's line height is a multiple of the face's ascent-to-descent height. */
-export function lineHeightFactor(face: LoadedFace, size: number, height: number): number {
-  const { font } = face;
-  return height / (((font.ascent - font.descent) / font.unitsPerEm) * size);
-}
-
 /**
- * How far the top of the ideographic em box lies below the top of a pdfmake line (which
- * starts at the face's ascent). Margins are moved up by this much so that the characters
+ * How far the top of the ideographic em box lies below the top of a line (whose baseline
+ * lies the face's ascent below it, set-line.ts). Margins are moved up by this much so that the characters
  * themselves, not the invisible ascent above them, start at the GB/T 9704 margin.
  */
 export function emBoxDrop(face: LoadedFace, size: number): number {
