@@ -23,22 +23,19 @@ function fileDate(isoDate: string): Date {
   return date;
 }
 
-/** Paper in points as PDF page sizes are named (A4: 595.28 × 841.89), to the hundredth. */
-const paperPoints = (mm: number) => Math.round(mmToPoints(mm) * 100) / 100;
-
 export function documentPlan(model: DocumentModel): DocumentPlan {
   const page = pageContext(model.layout);
-  const { margins, paper } = page.setup;
-  const size = { width: paperPoints(paper.width), height: paperPoints(paper.height) };
+  const { margins } = page.setup;
+  const size = page.paper;
   const drop = emBoxDrop(roleFace('body'), page.setup.bodySize);
   const top = mmToPoints(margins.top) - drop;
   const bottom = size.height - mmToPoints(margins.bottom) - drop;
-  const qr = model.qr ? qrPlacement(model.qr, page, size, top) : {};
+  const qr = model.qr ? qrPlacement(model.qr, page, top) : {};
   const items = [...(qr.block ? [qr.block] : []), ...model.blocks.flatMap((block) => blockFlow(block, page))];
   const pages = flow(items, top, bottom);
   if (qr.header) pages[0]?.push(...qr.header);
   if (model.pageNumbers) {
-    const numbered = pageNumber(page, size);
+    const numbered = pageNumber(page);
     pages.forEach((marks, i) => marks.push(...numbered(i + 1)));
   }
   const { metadata } = model;

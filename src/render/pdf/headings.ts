@@ -48,7 +48,7 @@ export function title(block: TitleBlock, page: PageContext): FlowItem[] {
       height: lines.length * lineHeight,
       after: page.pitch,
       keep: false,
-      draw: (top) => placeLines(lines, { x, top, width: page.width, align: 'center', lineHeight }),
+      draw: (top) => placeLines(lines, { x, top, width: page.alignWidth, align: 'center', lineHeight }),
     },
   ];
 }

@@ -3,6 +3,7 @@
  * setup (src/model/page-setup.ts holds every constant; none is re-spelled here).
  */
 import type { LoadedFace } from '../../fonts/faces.ts';
+import type { PageSize } from './page-plan.ts';
 import { characterSpacing, type Layout, linePitch, mmToPoints, type PageSetup, pageSetups, textBlock } from '../../model/page-setup.ts';
 
 export type PageContext = {
@@ -12,21 +13,33 @@ export type PageContext = {
   readonly pitch: number;
   /** Spacing after each body character that puts 28 on a line. */
   readonly gridSpacing: number;
-  /** Width of the text block in points. */
+  /** The paper in points as PDF page sizes are named (A4: 595.28 × 841.89), to the hundredth. */
+  readonly paper: PageSize;
+  /** Width of the text block in points: the grid's lines are this long. */
   readonly width: number;
+  /**
+   * Width between the side margins of `paper`, which centred and right-aligned lines are
+   * aligned in; it differs from `width` (from millimetres) in the third decimal only.
+   */
+  readonly alignWidth: number;
   /** One body character on the grid, in points (the unit of indents). */
   readonly character: number;
 };
 
+const paperPoints = (mm: number) => Math.round(mmToPoints(mm) * 100) / 100;
+
 export function pageContext(layout: Layout): PageContext {
   const setup = pageSetups[layout];
   const gridSpacing = characterSpacing(setup);
+  const paper = { width: paperPoints(setup.paper.width), height: paperPoints(setup.paper.height) };
   return {
     layout,
     setup,
     pitch: linePitch(setup),
     gridSpacing,
+    paper,
     width: mmToPoints(textBlock(setup).width),
+    alignWidth: paper.width - mmToPoints(setup.margins.left) - mmToPoints(setup.margins.right),
     character: setup.bodySize + gridSpacing,
   };
 }

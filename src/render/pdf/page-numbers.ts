@@ -1,8 +1,7 @@
 /** Page numbers, below the text block in the bottom margin, so they move no line of the grid. */
 import { roleFace } from '../../fonts/faces.ts';
 import { mmToPoints } from '../../model/page-setup.ts';
-import { marginsApart } from './margins-apart.ts';
-import type { Mark, PageSize } from './page-plan.ts';
+import type { Mark } from './page-plan.ts';
 import { emBoxDrop, type PageContext } from './page-context.ts';
 import { contentLines, placeLines } from './text-lines.ts';
 
@@ -15,13 +14,13 @@ export const pageNumberSample = pageNumberText(1234567890);
  * Page numbers 7 mm below the text block in the page-number face; in `official`, odd pages
  * right-aligned and even pages left-aligned, one character in from the text edge.
  */
-export function pageNumber(page: PageContext, paper: PageSize): (pageNumber: number) => Mark[] {
+export function pageNumber(page: PageContext): (pageNumber: number) => Mark[] {
   const { setup } = page;
   const size = setup.pageNumberSize;
   const face = roleFace('pageNumber');
-  const top = paper.height - mmToPoints(setup.margins.bottom) + mmToPoints(setup.pageNumberGap) - emBoxDrop(face, size);
+  const top = page.paper.height - mmToPoints(setup.margins.bottom) + mmToPoints(setup.pageNumberGap) - emBoxDrop(face, size);
   const left = mmToPoints(setup.margins.left);
-  const width = marginsApart(page, paper);
+  const width = page.alignWidth;
   return (current) => {
     const lines = contentLines({ text: pageNumberText(current) }, 'pageNumber', size, width);
     const at = { top, lineHeight: size * 1.4 };

@@ -92,7 +92,8 @@ export function paragraph(block: ParagraphBlock, page: PageContext): FlowItem[] 
       after,
       draw: (i, top) => {
         const line = lines[i] as ProseLine;
-        const place = { x: left + line.indent, top, width: page.width - line.indent, align, justify: line.justify };
+        const width = (align === 'center' || align === 'right' ? page.alignWidth : page.width) - line.indent;
+        const place = { x: left + line.indent, top, width, align, justify: line.justify };
         return placeLine(line.inlines, place);
       },
     },

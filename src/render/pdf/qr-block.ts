@@ -8,8 +8,7 @@ import type { QrCode } from '../../model/document.ts';
 import { mmToPoints, typesetting } from '../../model/page-setup.ts';
 import { qrCaptionLeading, qrGapMm, qrSidePoints } from '../../model/qr-layout.ts';
 import type { FlowItem } from './flow.ts';
-import { marginsApart } from './margins-apart.ts';
-import type { Mark, PageSize } from './page-plan.ts';
+import type { Mark } from './page-plan.ts';
 import type { PageContext } from './page-context.ts';
 import { contentLines, placeLines } from './text-lines.ts';
 
@@ -44,10 +43,10 @@ function qrMarks(url: string, x: number, y: number): Mark[] {
 }
 
 /** The QR code at the right of the text block, its caption to its left, level with the code's foot. */
-function qrBlock(qr: QrCode, page: PageContext, paper: PageSize, top: number): Mark[] {
+function qrBlock(qr: QrCode, page: PageContext, top: number): Mark[] {
   const size = qrSize(qr.url);
   const left = mmToPoints(page.setup.margins.left);
-  const width = marginsApart(page, paper);
+  const width = page.alignWidth;
   const captionWidth = width - size - qrGap;
   const lead = qrCaptionLeading();
   const lines = contentLines(qr.caption, 'table', typesetting.qrCaptionSize, captionWidth);
@@ -60,10 +59,10 @@ function qrBlock(qr: QrCode, page: PageContext, paper: PageSize, top: number): M
  * `official` margin of 37 mm), so the text grid is untouched; otherwise (the narrow
  * `screen` margin) as the first block of the text.
  */
-export function qrPlacement(qr: QrCode, page: PageContext, paper: PageSize, topMargin: number): { header?: Mark[]; block?: FlowItem } {
+export function qrPlacement(qr: QrCode, page: PageContext, topMargin: number): { header?: Mark[]; block?: FlowItem } {
   const size = qrSize(qr.url);
   if (size > topMargin) {
-    return { block: { kind: 'block', before: 0, height: size, after: page.pitch / 2, keep: false, draw: (top) => qrBlock(qr, page, paper, top) } };
+    return { block: { kind: 'block', before: 0, height: size, after: page.pitch / 2, keep: false, draw: (top) => qrBlock(qr, page, top) } };
   }
-  return { header: qrBlock(qr, page, paper, (topMargin - size) / 2) };
+  return { header: qrBlock(qr, page, (topMargin - size) / 2) };
 }
