@@ -31,6 +31,7 @@ function documentOptions(plan: DocumentPlan): PDFKit.PDFDocumentOptions {
     lang: metadata.language,
     autoFirstPage: false,
     info: info(metadata),
+    // No default face: pdfkit would otherwise load Helvetica's metrics for every document.
     font: null as unknown as string,
   };
 }

@@ -36,7 +36,7 @@ export function inline(text: string, face: LoadedFace, size: number, characterSp
 }
 
 /** Width a line's inlines fill, its trailing spaces not counted. */
-export const lineWidth = (line: readonly Inline[]) => line.reduce((sum, i) => sum + i.width, 0) - (line.at(-1)?.trailing ?? 0);
+const lineWidth = (line: readonly Inline[]) => line.reduce((sum, i) => sum + i.width, 0) - (line.at(-1)?.trailing ?? 0);
 
 export type LinePlace = {
   readonly x: number;
