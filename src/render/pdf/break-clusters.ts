@@ -12,16 +12,29 @@ const opening = new Set([...'（《「『“‘【〔〈〖｛［', ...'([{']);
 /** Marks written doubled (——, ……) that must not be split. */
 const doubled = new Set(['—', '…']);
 
+/** A Unicode property test of one character, answered once per character (they repeat). */
+function charTest(property: RegExp): (char: string) => boolean {
+  const answers = new Map<string, boolean>();
+  return (char) => {
+    let answer = answers.get(char);
+    if (answer === undefined) answers.set(char, (answer = property.test(char)));
+    return answer;
+  };
+}
+const markTest = charTest(/\p{M}/u);
+const hanTest = charTest(/\p{Script=Han}/u);
+const latinLetterTest = charTest(/\p{Script=Latin}/u);
+
 const isSpace = (char: string) => char === ' ' || char === '\u3000' || char === '\t';
 /** A combining mark: it belongs to the character before it and is never parted from it. */
-export const isMark = (char: string | undefined) => char !== undefined && /\p{M}/u.test(char);
+export const isMark = (char: string | undefined) => char !== undefined && markTest(char);
 /** After these a URL or e-mail address may end a line (「www.」「gov.」「@」「/」), when a letter follows. */
 const addressBreaks = new Set(['/', '.', '@', '-']);
 const isDigit = (char: string) => char >= '0' && char <= '9';
 /** Latin letters, digits and their in-word punctuation (e-mail, phone, 3.5, 0517-8360). */
 const isLatin = (char: string) => (char.codePointAt(0) ?? 0) < 0x0250 && !isSpace(char);
-const isHan = (char: string) => /\p{Script=Han}/u.test(char);
-const isLetter = (char: string | undefined) => char !== undefined && /\p{Script=Latin}/u.test(char);
+const isHan = (char: string) => hanTest(char);
+const isLetter = (char: string | undefined) => char !== undefined && latinLetterTest(char);
 
 /**
  * Whether a line may break between two neighbouring characters; `earlier` is the character

@@ -66,17 +66,46 @@ function fitClusters(text: string, settings: GridSettings): Measured[] {
   });
 }
 
-/** Natural width and spacing slots of clusters set as one line (trailing spaces dropped). */
-function lineExtent(clusters: readonly Measured[], size: number): { width: number; gaps: number } {
-  let width = 0;
-  let count = 0;
-  clusters.forEach((cluster, i) => {
-    const atEnd = i === clusters.length - 1;
-    width += atEnd ? cluster.endWidth : cluster.width;
-    count += atEnd ? cluster.endCount : cluster.count;
-    if (i > 0 && squeezes(clusters[i - 1]?.text.at(-1), cluster.text[0])) width -= size / 2;
-  });
-  return { width, gaps: Math.max(0, count - 1) };
+/**
+ * Natural width and spacing slots of the clusters on a line so far (trailing spaces dropped
+ * at its end), kept as clusters are added so that no line is measured again per cluster.
+ */
+class LineExtent {
+  /** Sum of the clusters' widths, squeezes between them taken off. */
+  private full = 0;
+  /** The same sum before the last cluster was added. */
+  private beforeLast = 0;
+  private count = 0;
+  private last: Measured | undefined;
+  private lastSqueezed = false;
+
+  constructor(private readonly size: number) {}
+
+  private squeezedAfter = (cluster: Measured) => this.last !== undefined && squeezes(this.last.text.at(-1), cluster.text[0]);
+
+  /** The line as it is. */
+  get current(): { width: number; gaps: number } {
+    if (!this.last) return { width: 0, gaps: 0 };
+    let width = this.beforeLast + this.last.endWidth;
+    if (this.lastSqueezed) width -= this.size / 2;
+    return { width, gaps: Math.max(0, this.count - this.last.count + this.last.endCount - 1) };
+  }
+
+  /** The line with `cluster` at its end. */
+  with(cluster: Measured): { width: number; gaps: number } {
+    let width = this.full + cluster.endWidth;
+    if (this.squeezedAfter(cluster)) width -= this.size / 2;
+    return { width, gaps: Math.max(0, this.count + cluster.endCount - 1) };
+  }
+
+  add(cluster: Measured): void {
+    this.lastSqueezed = this.squeezedAfter(cluster);
+    this.beforeLast = this.full;
+    this.full += cluster.width;
+    if (this.lastSqueezed) this.full -= this.size / 2;
+    this.count += cluster.count;
+    this.last = cluster;
+  }
 }
 
 /** The spacing that makes clusters fill `available` exactly. */
@@ -89,26 +118,32 @@ export function gridLines(text: string, settings: GridSettings): GridLine[] {
   const tightest = spacingLimits.tightest * size;
   const lines: GridLine[] = [];
   let current: Measured[] = [];
+  let extent = new LineExtent(size);
   const close = (last: boolean) => {
     const indent = lines.length === 0 ? settings.firstIndent : 0;
     lines.push({ text: current.map((c) => c.text).join('').trimEnd(), indent, width: settings.lineWidth - indent, last });
     current = [];
+    extent = new LineExtent(size);
+  };
+  const push = (cluster: Measured) => {
+    current.push(cluster);
+    extent.add(cluster);
   };
   for (const cluster of fitClusters(text.trim(), settings)) {
     const available = settings.lineWidth - (lines.length === 0 ? settings.firstIndent : 0);
-    const extent = lineExtent([...current, cluster], size);
-    if (current.length > 0 && extent.width + grid * extent.gaps > available + epsilon) {
-      const spacing = filling(extent, available);
-      const loosened = filling(lineExtent(current, size), available) - grid;
+    const longer = extent.with(cluster);
+    if (current.length > 0 && longer.width + grid * longer.gaps > available + epsilon) {
+      const spacing = filling(longer, available);
+      const loosened = filling(extent.current, available) - grid;
       const tightened = grid - spacing;
       if (spacing >= tightest && tightened < loosened) {
-        current.push(cluster);
+        push(cluster);
         close(false);
         continue;
       }
       close(false);
     }
-    current.push(cluster);
+    push(cluster);
   }
   if (current.length > 0) close(true);
   return lines;

@@ -9,27 +9,24 @@ import type { LoadedFace } from '../../fonts/faces.ts';
 import { fontRuns } from '../../fonts/runs.ts';
 import { breakClusters, graphemes } from './break-clusters.ts';
 
-const cache = new Map<string, number>();
-/** Beyond this many distinct entries the cache starts over, bounding memory. */
+/** Widths in em, per face, then per text. */
+const cache = new Map<string, Map<string, number>>();
+/** Beyond this many distinct texts a face's cache starts over, bounding memory. */
 const cacheLimit = 100_000;
 
-function runWidthEm(faceId: string, text: string, measureEm: () => number): number {
-  const key = `${faceId}\u0000${text}`;
-  let width = cache.get(key);
+function faceWidthEm(face: LoadedFace, text: string): number {
+  let known = cache.get(face.id);
+  if (!known) cache.set(face.id, (known = new Map()));
+  let width = known.get(text);
   if (width === undefined) {
-    if (cache.size >= cacheLimit) cache.clear();
-    width = measureEm();
-    cache.set(key, width);
+    if (known.size >= cacheLimit) known.clear();
+    let units = 0;
+    for (const char of text) units += face.font.glyphForCodePoint(char.codePointAt(0) ?? 0).advanceWidth;
+    width = units / face.font.unitsPerEm;
+    known.set(text, width);
   }
   return width;
 }
-
-const faceWidthEm = (face: LoadedFace, text: string) =>
-  runWidthEm(face.id, text, () => {
-    let units = 0;
-    for (const char of text) units += face.font.glyphForCodePoint(char.codePointAt(0) ?? 0).advanceWidth;
-    return units / face.font.unitsPerEm;
-  });
 
 /** Width of text in points at a size, drawn in one face, without character spacing. */
 export const faceTextWidth = (face: LoadedFace, text: string, size: number): number => faceWidthEm(face, text) * size;
