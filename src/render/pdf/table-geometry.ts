@@ -87,14 +87,17 @@ const needs = (c: Placed, { size, widths }: Geometry) =>
 export function rowHeights(cells: readonly Placed[], rows: number, geometry: Geometry): number[] {
   const heights = Array.from({ length: rows }, () => 0);
   const inHead = cells.filter((c) => c.row < rows);
-  for (const c of inHead) {
-    if ((c.source.rowSpan ?? 1) === 1) heights[c.row] = Math.max(heights[c.row] ?? 0, needs(c, geometry));
-  }
-  for (const c of inHead) {
+  const needed = inHead.map((c) => needs(c, geometry));
+  inHead.forEach((c, i) => {
+    if ((c.source.rowSpan ?? 1) === 1) heights[c.row] = Math.max(heights[c.row] ?? 0, needed[i] ?? 0);
+  });
+  // A single-row cell is already held by its row: only spans can grow the last of their rows.
+  inHead.forEach((c, i) => {
+    if ((c.source.rowSpan ?? 1) === 1) return;
     const last = Math.min(rows, c.row + (c.source.rowSpan ?? 1)) - 1;
     const spanned = heights.slice(c.row, last + 1).reduce((sum, h) => sum + h, 0);
-    heights[last] = (heights[last] ?? 0) + Math.max(0, needs(c, geometry) - spanned);
-  }
+    heights[last] = (heights[last] ?? 0) + Math.max(0, (needed[i] ?? 0) - spanned);
+  });
   return heights;
 }
 
