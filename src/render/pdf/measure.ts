@@ -11,7 +11,9 @@ import { breakClusters, graphemes } from './break-clusters.ts';
 
 /** Widths in em, per face, then per text. */
 const cache = new Map<string, Map<string, number>>();
-/** Beyond this many distinct texts a face's cache starts over, bounding memory. */
+/** Widths in em, per role (its runs of faces summed), then per text: wrapping asks for the same clusters often. */
+const roleCache = new Map<FontRole, Map<string, number>>();
+/** Beyond this many distinct texts a face's or role's cache starts over, bounding memory. */
 const cacheLimit = 100_000;
 
 function faceWidthEm(face: LoadedFace, text: string): number {
@@ -33,8 +35,15 @@ export const faceTextWidth = (face: LoadedFace, text: string, size: number): num
 
 /** Width of text in points at a size, drawn in a role's faces, without character spacing. */
 export function textWidth(text: string, role: FontRole, size: number): number {
-  let em = 0;
-  for (const run of fontRuns(text, role)) em += faceWidthEm(run.face, run.text);
+  let known = roleCache.get(role);
+  if (!known) roleCache.set(role, (known = new Map()));
+  let em = known.get(text);
+  if (em === undefined) {
+    if (known.size >= cacheLimit) known.clear();
+    em = 0;
+    for (const run of fontRuns(text, role)) em += faceWidthEm(run.face, run.text);
+    known.set(text, em);
+  }
   return em * size;
 }
 
