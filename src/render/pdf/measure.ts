@@ -1,8 +1,8 @@
 /**
  * Text widths as pdfkit will draw them, in em units: the sum of each character's glyph
  * advance. The faces carry no layout tables (src/fonts/sfnt-tables.ts), so shaping adds
- * nothing to the advances and need not be run. Widths are cached per face and text for
- * the life of the process (clusters repeat: most are one Chinese character).
+ * nothing to the advances and need not be run. Widths are cached per face and per role, by
+ * text, for the life of the process (clusters repeat: most are one Chinese character).
  */
 import type { FontRole } from '../../fonts/config.ts';
 import type { LoadedFace } from '../../fonts/faces.ts';
