@@ -111,3 +111,6 @@ export function replayRun(face: Font, view: Font, text: string): GlyphRun | unde
   for (let i = 0; i < positions.length; i += 4) replayed.positions.push(new classes.Position(positions[i] ?? 0, positions[i + 1] ?? 0, positions[i + 2] ?? 0, positions[i + 3] ?? 0));
   return replayed;
 }
+
+/** How many texts `face` keeps runs of (at most `runsPerFace`). */
+export const recordedTexts = (face: Font): number => recorded.get(face)?.size ?? 0;
