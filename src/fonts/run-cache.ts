@@ -25,7 +25,7 @@ type PositionClass = new (xAdvance: number, yAdvance: number, xOffset: number, y
 type LayingView = Font & { _glyphs: object; getGlyph(id: number, codePoints?: readonly number[]): Glyph; layout(text: string): Run };
 type Request = readonly [id: number, codePoints: readonly number[]];
 
-/** One text's run: fontkit's glyph requests in order, then the run's glyph ids, positions and shape. */
+/** One text's run: the glyph requests of fontkit's layout that made a glyph, in order; the run's glyph ids, positions and shape. */
 type Recorded = {
   readonly requests: readonly Request[];
   readonly ids: readonly number[];
@@ -62,6 +62,11 @@ function scratchView(face: Font): { view: LayingView; requests: Request[] } {
   return scratch;
 }
 
+function firstRequests(requests: readonly Request[]): Request[] {
+  const made = new Set<number>();
+  return requests.filter(([id]) => !made.has(id) && Boolean(made.add(id)));
+}
+
 function record(face: Font, text: string): Recorded {
   const { view, requests } = scratchView(face);
   view._glyphs = {};
@@ -71,7 +76,8 @@ function record(face: Font, text: string): Recorded {
   if (!classes && position) classes = { Run: run.constructor as RunClass, Position: position.constructor as PositionClass };
   const { features, script, language, direction } = run;
   return {
-    requests: requests.splice(0),
+    // Only the first request for a glyph makes it; later ones get that glyph back.
+    requests: firstRequests(requests.splice(0)),
     ids: run.glyphs.map((glyph) => glyph.id),
     positions: run.positions.flatMap((p) => [p.xAdvance, p.yAdvance, p.xOffset, p.yOffset]),
     shape: { features, script, language, direction },
