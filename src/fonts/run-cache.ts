@@ -25,20 +25,26 @@ type PositionClass = new (xAdvance: number, yAdvance: number, xOffset: number, y
 type LayingView = Font & { _glyphs: object; getGlyph(id: number, codePoints?: readonly number[]): Glyph; layout(text: string): Run };
 type Request = readonly [id: number, codePoints: readonly number[]];
 
-/** One text's run: the glyph requests of fontkit's layout that made a glyph, in order; the run's glyph ids, positions and shape. */
+/**
+ * One text's run, in typed arrays (a few bytes a glyph): the glyph requests of fontkit's layout
+ * that made a glyph, in order; the run's glyph ids, positions and shape.
+ */
 type Recorded = {
-  readonly requests: readonly Request[];
-  readonly ids: readonly number[];
+  /** Each request as its glyph id, its number of code points, then the code points. */
+  readonly requests: Uint32Array;
+  readonly ids: Uint16Array;
   /** xAdvance, yAdvance, xOffset, yOffset of each glyph. */
-  readonly positions: readonly number[];
+  readonly positions: Float64Array;
   readonly shape: Shape;
 };
 
 /**
- * Texts kept per face, oldest dropped first. A report uses a few thousand distinct words and
- * lines; the bound keeps a process that renders many reports from keeping every text it saw.
+ * Texts kept per face, oldest dropped first. pdfkit lays out whole lines of Chinese text (it
+ * splits only at spaces): a report gives its body face 250–400 texts, most of them lines that
+ * only that report has; 4,000 keeps ten or more reports' worth, a few MB, in a process that
+ * renders many.
  */
-export const runsPerFace = 20_000;
+export const runsPerFace = 4_000;
 
 const recorded = new WeakMap<Font, Map<string, Recorded>>();
 const scratchViews = new WeakMap<Font, { view: LayingView; requests: Request[] }>();
@@ -62,9 +68,16 @@ function scratchView(face: Font): { view: LayingView; requests: Request[] } {
   return scratch;
 }
 
-function firstRequests(requests: readonly Request[]): Request[] {
+/** The requests that made a glyph (later ones for the same id get that glyph back), packed. */
+function firstRequests(requests: readonly Request[]): Uint32Array {
   const made = new Set<number>();
-  return requests.filter(([id]) => !made.has(id) && Boolean(made.add(id)));
+  const packed: number[] = [];
+  for (const [id, codePoints] of requests) {
+    if (made.has(id)) continue;
+    made.add(id);
+    packed.push(id, codePoints.length, ...codePoints);
+  }
+  return Uint32Array.from(packed);
 }
 
 function record(face: Font, text: string): Recorded {
@@ -78,8 +91,8 @@ function record(face: Font, text: string): Recorded {
   return {
     // Only the first request for a glyph makes it; later ones get that glyph back.
     requests: firstRequests(requests.splice(0)),
-    ids: run.glyphs.map((glyph) => glyph.id),
-    positions: run.positions.flatMap((p) => [p.xAdvance, p.yAdvance, p.xOffset, p.yOffset]),
+    ids: Uint16Array.from(run.glyphs, (glyph) => glyph.id),
+    positions: Float64Array.from(run.positions.flatMap((p) => [p.xAdvance, p.yAdvance, p.xOffset, p.yOffset])),
     shape: { features, script, language, direction },
   };
 }
@@ -108,8 +121,11 @@ export function replayRun(face: Font, view: Font, text: string): GlyphRun | unde
   const run = recordedRun(face, text);
   if (!classes) return undefined;
   const laying = view as LayingView;
-  for (const [id, codePoints] of run.requests) laying.getGlyph(id, codePoints);
-  const glyphs = run.ids.map((id) => laying.getGlyph(id));
+  const { requests } = run;
+  for (let at = 0; at < requests.length; at += 2 + (requests[at + 1] ?? 0)) {
+    laying.getGlyph(requests[at] ?? 0, Array.from(requests.subarray(at + 2, at + 2 + (requests[at + 1] ?? 0))));
+  }
+  const glyphs = Array.from(run.ids, (id) => laying.getGlyph(id));
   const { features, script, language, direction } = run.shape;
   const replayed = new classes.Run(glyphs, { ...features }, script, language, direction);
   const { positions } = run;
