@@ -1,6 +1,6 @@
 /**
- * Faces readied ahead of time. Every face is trimmed of its layout tables and a WOFF is
- * unpacked before fontkit parses it (`readyFace`); at every start that costs ≈ 140 ms for the
+ * Faces readied ahead of time. Every face is trimmed of its layout tables and glyph names,
+ * and a WOFF is unpacked, before fontkit parses it (`readyFace`); at every start that costs ≈ 140 ms for the
  * default faces, most of it inflating the 10 MB 楷体 WOFF. `npm run build` therefore writes
  * each configured face, readied, into the bundle's `faces/` folder with a manifest naming the
  * file it was made from, and the bundle's loader (faces.ts) reads a readied face only while its
@@ -9,7 +9,7 @@
  */
 import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { layoutTables, withoutTables } from './sfnt-tables.ts';
+import { layoutTables, postWithoutGlyphNames, rewriteTables } from './sfnt-tables.ts';
 import { isWoff, woffToSfnt } from './woff.ts';
 
 /** The folder beside a bundle's modules that holds its readied faces and their manifest. */
@@ -19,8 +19,13 @@ const manifestName = 'faces.json';
 /** A readied face and the source it was made from (path relative to the bundle folder). */
 type ManifestEntry = { readonly source: string; readonly size: number; readonly mtimeMs: number; readonly file: string };
 
-/** The bytes fontkit parses: TrueType (a WOFF unpacked) without the layout tables. */
-export const readyFace = (file: Uint8Array): Buffer => withoutTables(isWoff(file) ? woffToSfnt(file) : file, layoutTables);
+const isLayoutTable = (tag: string) => (layoutTables as readonly string[]).includes(tag);
+
+/** The bytes fontkit parses: TrueType (a WOFF unpacked) without the layout tables and glyph names. */
+export const readyFace = (file: Uint8Array): Buffer =>
+  rewriteTables(isWoff(file) ? woffToSfnt(file) : file, ({ tag, data }) =>
+    isLayoutTable(tag) ? null : tag === 'post' ? postWithoutGlyphNames(data) : data,
+  );
 
 /** Writes every face readied into `bundleDir/faces/`, with the manifest the loader checks. */
 export function writePreparedFaces(bundleDir: string, faces: readonly { readonly id: string; readonly path: string }[]): void {
