@@ -11,6 +11,6 @@ describe('the renderer registry', () => {
   it('validates with the faces alone, and loads only the library of the format rendered', () => {
     expect(librariesLoaded()).toEqual(['fontkit']);
     expect(librariesLoaded('docx', 'html')).toEqual(['fontkit']);
-    expect(librariesLoaded('pdf')).toEqual(['pdfmake', 'pdfkit', 'fontkit']);
+    expect(librariesLoaded('pdf')).toEqual(['pdfkit', 'fontkit']);
   });
 });
