@@ -89,7 +89,6 @@ function record(face: Font, text: string): Recorded {
   if (!classes && position) classes = { Run: run.constructor as RunClass, Position: position.constructor as PositionClass };
   const { features, script, language, direction } = run;
   return {
-    // Only the first request for a glyph makes it; later ones get that glyph back.
     requests: firstRequests(requests.splice(0)),
     ids: Uint16Array.from(run.glyphs, (glyph) => glyph.id),
     positions: Float64Array.from(run.positions.flatMap((p) => [p.xAdvance, p.yAdvance, p.xOffset, p.yOffset])),
