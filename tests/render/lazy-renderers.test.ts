@@ -1,4 +1,7 @@
-/** A renderer's library loads on its first render: validating, or rendering one format, loads no other. */
+/**
+ * A renderer's library loads on its first render: validating, or rendering one format, loads no other;
+ * the importer (and its HTML parser) loads only when a page is imported.
+ */
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
