@@ -18,7 +18,7 @@ import { median, round } from './stats.ts';
 const MB = 1024 * 1024;
 /** Strings only each library's code contains (they survive minifying). */
 const rendererMarkers = {
-  pdfmake: 'resource access policy',
+  pdfkit: 'PDFKit',
   docx: 'wordprocessingml/2006/main',
   fontkit: 'Unknown font format',
 } as const;

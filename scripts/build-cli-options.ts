@@ -6,7 +6,9 @@
  */
 import type { BuildOptions, Metafile } from 'esbuild';
 import { bundleSources } from '../bin/bundle-freshness.js';
-import { nodeBundleOptions } from './esm-banner.ts';
+import { facePath, fontConfig } from '../src/fonts/config.ts';
+import { writePreparedFaces } from '../src/fonts/prepared-faces.ts';
+import { copyBundleAssets, nodeBundleOptions } from './esm-banner.ts';
 
 /**
  * Chunks stay flat in `outdir`: src/fonts/config.ts finds fonts/ one folder above the bundle.
@@ -34,4 +36,14 @@ export function unwatchedInputs(metafile: Metafile): string[] {
     bundleSources.files.includes(input) ||
     bundleSources.folders.some((folder) => input.startsWith(`${folder}/`));
   return Object.keys(metafile.inputs).filter((input) => !watched(input));
+}
+
+/**
+ * The files beside the bundle's modules: the assets bundled dependencies read, and every
+ * configured face readied (src/fonts/prepared-faces.ts), so a start does not unpack and trim
+ * them again.
+ */
+export function writeCliBundleFiles(root: string, outdir: string): void {
+  copyBundleAssets(root, outdir);
+  writePreparedFaces(outdir, Object.entries(fontConfig().pdf.faces).map(([id, source]) => ({ id, path: facePath(source) })));
 }

@@ -1,13 +1,12 @@
 /**
  * `npm run build` (npm also runs it after `npm install`, as `prepare`): bundles the CLI into
- * dist/ (scripts/build-cli-options.ts). bin/nianbao.js runs the bundle only while it is newer
+ * dist/ with its faces readied in dist/faces/ (scripts/build-cli-options.ts). bin/nianbao.js runs the bundle only while it is newer
  * than its sources (bin/bundle-freshness.js), and the TypeScript through tsx otherwise.
  */
 import { rmSync, utimesSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { bundleEntry } from '../bin/bundle-freshness.js';
-import { copyBundleAssets } from './esm-banner.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const outdir = join(root, 'dist');
@@ -26,13 +25,13 @@ const esbuild = await loadEsbuild();
 if (!esbuild) {
   console.log('build-cli: esbuild is not installed; bin/nianbao.js runs the TypeScript sources through tsx');
 } else {
-  const { cliBuildOptions, unwatchedInputs } = await import('./build-cli-options.ts');
+  const { cliBuildOptions, unwatchedInputs, writeCliBundleFiles } = await import('./build-cli-options.ts');
   // Taken before any source is read, and stamped on the entry below: a file saved while the
   // build runs is then newer than the bundle, which is therefore stale, not silently old.
   const started = new Date();
   rmSync(outdir, { recursive: true, force: true });
   const { metafile } = await esbuild.build(cliBuildOptions(root, outdir));
-  copyBundleAssets(root, outdir);
+  writeCliBundleFiles(root, outdir);
   const unwatched = unwatchedInputs(metafile);
   if (unwatched.length > 0) {
     rmSync(outdir, { recursive: true, force: true });

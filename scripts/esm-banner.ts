@@ -1,9 +1,9 @@
 /**
  * The banner and define both ESM bundles share — the CLI's (scripts/build-cli-options.ts)
  * and the Lambdas' (cdk/nianbao-function.ts). Bundled CommonJS dependencies still require()
- * Node's built-in modules and name paths from __dirname (pdfmake's virtual file system
- * resolves every font it is given against it): the banner gives an ESM bundle both, and the
- * define points their free __dirname at the bundle's own folder.
+ * Node's built-in modules and name paths from __dirname and __filename (pdfkit 0.20 reads
+ * its sRGB profile from beside its own file): the banner gives an ESM bundle all three,
+ * and the define points their free __dirname and __filename at the bundle's own.
  */
 import { copyFileSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -13,10 +13,11 @@ export const esmBanner = [
   "import { dirname as __nbDirname } from 'node:path';",
   "import { fileURLToPath as __nbFileURLToPath } from 'node:url';",
   'const require = __nbCreateRequire(import.meta.url);',
-  'const __nbBundleDir = __nbDirname(__nbFileURLToPath(import.meta.url));',
+  'const __nbBundleFile = __nbFileURLToPath(import.meta.url);',
+  'const __nbBundleDir = __nbDirname(__nbBundleFile);',
 ].join(' ');
 
-export const esmDefine = { __dirname: '__nbBundleDir' } as const;
+export const esmDefine = { __dirname: '__nbBundleDir', __filename: '__nbBundleFile' } as const;
 
 /**
  * Files a bundled dependency reads from its own __dirname at run time, to copy beside every

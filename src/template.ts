@@ -68,7 +68,7 @@ export type Importer<Report> = {
   /** The versions a caller may force; `auto` lets the page decide. */
   readonly versions: readonly string[];
   /** Throws `UnreadableInput` for a page that cannot be read as a report. */
-  readonly read: (input: string | Uint8Array, options: { readonly shape?: 'text' | 'html'; readonly formatVersion: string }) => ImportResult<Report>;
+  readonly read: (input: string | Uint8Array, options: { readonly shape?: 'text' | 'html'; readonly formatVersion: string }) => Promise<ImportResult<Report>>;
   /** Whether the findings say some table cell could not be read (and was left blank). */
   readonly incomplete: (findings: readonly Finding[]) => boolean;
 };

@@ -75,7 +75,7 @@ async function importFile({ file, formatVersion }: Options): Promise<ImportResul
   }
   try {
     if (!importer) throw new UnreadableInput('这类报告不能导入', 'This report kind has no importer');
-    return importer.read(input.bytes, { formatVersion });
+    return await importer.read(input.bytes, { formatVersion });
   } catch (error) {
     if (!(error instanceof UnreadableInput)) throw error;
     process.stderr.write(`${error.zh} / ${error.en}\n`);

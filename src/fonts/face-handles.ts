@@ -4,27 +4,44 @@
  * glyphs of 14 MB faces decoded anew each time). A handle is a few bytes that no built-in
  * format accepts; the format registered here answers it with a view of the parsed face.
  *
- * A view shares the decoded tables and the file, but keeps its own glyph cache and layout
- * engine: a glyph remembers the code point it was first made for, and pdfkit writes that
- * into the document's ToUnicode map, so each document gets its glyphs made afresh, as if
- * the bytes had been parsed for it, and the same document gives the same bytes whatever
- * was rendered before it.
+ * Each document gets its own view (face-view.ts): its glyphs are made afresh, as if the bytes
+ * had been parsed for it, because pdfkit writes the code point a glyph was first made for into
+ * the document's ToUnicode map; so the same document gives the same bytes whatever was
+ * rendered before it. What does not depend on the document comes from the face's caches: a
+ * text's glyph run (run-cache.ts), a glyph's metrics and, for the subset, its bytes
+ * (glyph-records.ts, record-subset.ts).
  */
-import type { Font, FontFormat } from 'fontkit';
+import type { Font, FontFormat, Glyph } from 'fontkit';
+import { faceView } from './face-view.ts';
 import fontkit from './fontkit.cjs';
+import { glyphRecord, recordsGlyphs, type GlyphMetrics } from './glyph-records.ts';
+import { recordSubset } from './record-subset.ts';
+import { replayRun } from './run-cache.ts';
 
 const lent = new Map<Uint8Array, Font>();
 
-/** Engines fontkit caches on the font object; each view makes its own. */
-const perView = ['_layoutEngine'] as const;
+type ViewGlyph = Glyph & { _metrics?: GlyphMetrics };
+type DocumentView = Font & {
+  getGlyph(id: number, codePoints?: readonly number[]): ViewGlyph | null;
+  createSubset(): unknown;
+  layout(text: unknown, ...options: unknown[]): ReturnType<Font['layout']>;
+};
 
 function documentView(face: Font): Font {
-  const view: Font = Object.create(face, { _glyphs: { value: {}, writable: true } });
-  const prototype: object = Object.getPrototypeOf(Object.getPrototypeOf(view));
-  for (const name of perView) {
-    const cached = Object.getOwnPropertyDescriptor(prototype, name);
-    if (cached) Object.defineProperty(view, name, { ...cached, configurable: true });
-  }
+  const view = faceView(face) as DocumentView;
+  if (!recordsGlyphs(face)) return view;
+  const { getGlyph, layout } = view;
+  view.getGlyph = function (this: DocumentView, id, codePoints) {
+    const glyph = getGlyph.call(this, id, codePoints);
+    if (glyph && !glyph._metrics) glyph._metrics = glyphRecord(face, id).metrics;
+    return glyph;
+  };
+  view.createSubset = () => recordSubset(face, view);
+  // Features, script or direction asked for (pdfkit passes none for nianbao's text): fontkit's own layout.
+  view.layout = function (this: DocumentView, text, ...options) {
+    const plain = typeof text === 'string' && options.every((option) => option === undefined);
+    return (plain && replayRun(face, this, text)) || layout.call(this, text, ...options);
+  };
   return view;
 }
 

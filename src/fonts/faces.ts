@@ -1,15 +1,17 @@
 /**
  * The PDF faces, loaded once per process: each configured .ttf file is read one time,
- * stripped of the layout tables Chinese text does not use (sfnt-tables.ts; faces trimmed
- * at build time, scripts/build-fonts.ts, are used as read) and parsed once by fontkit, for
- * glyph lookup, measuring and, through face-handles.ts, every PDF.
+ * stripped of the layout tables Chinese text does not use (prepared-faces.ts; a face
+ * readied at build time is read instead while its source is unchanged, and faces trimmed
+ * for a Lambda bundle by scripts/build-fonts.ts are used as read) and parsed once by
+ * fontkit, for glyph lookup, measuring and, through face-handles.ts, every PDF.
  */
 import { readFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Font } from 'fontkit';
 import { facePath, fontConfig, type FontRole } from './config.ts';
 import fontkit from './fontkit.cjs';
-import { layoutTables, withoutTables } from './sfnt-tables.ts';
-import { isWoff, woffToSfnt } from './woff.ts';
+import { preparedFacePath, readyFace } from './prepared-faces.ts';
 
 export type LoadedFace = {
   readonly id: string;
@@ -28,15 +30,20 @@ function readFontFile(id: string, path: string): Buffer {
   }
 }
 
+/**
+ * The folder of this module: dist/ for the CLI bundle, whose readied faces lie in dist/faces/
+ * (scripts/build-cli.ts); src/fonts/ or a Lambda bundle's folder hold none.
+ */
+const moduleFolder = dirname(fileURLToPath(import.meta.url));
+
 /** Every configured face by id, read from disk on the first call only. */
 export function loadedFaces(): ReadonlyMap<string, LoadedFace> {
   if (!cached) {
     const faces = new Map<string, LoadedFace>();
     for (const [id, source] of Object.entries(fontConfig().pdf.faces)) {
       const path = facePath(source);
-      const file = readFontFile(id, path);
-      const bytes = withoutTables(isWoff(file) ? woffToSfnt(file) : file, layoutTables);
-      faces.set(id, { id, path, font: fontkit.create(bytes) });
+      const file = readFontFile(id, preparedFacePath(moduleFolder, path) ?? path);
+      faces.set(id, { id, path, font: fontkit.create(readyFace(file)) });
     }
     cached = faces;
   }

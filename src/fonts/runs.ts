@@ -1,6 +1,6 @@
 /**
- * Which face draws each character. pdfmake has no per-glyph fallback, so text is cut into
- * runs of one face before layout; the coverage preflight asks the same question.
+ * Which face draws each character. pdfkit has no per-glyph fallback, so text is cut into
+ * runs of one face before it is set; the coverage preflight asks the same question.
  */
 import type { FontRole } from './config.ts';
 import { fallbackFace, type LoadedFace, roleFace } from './faces.ts';

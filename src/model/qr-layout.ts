@@ -12,7 +12,7 @@ export const qrGapMm = 5;
 
 /**
  * The printed side in points for a code of `modules` modules: each module a whole number of
- * points wide (pdfmake draws them so), so its edges fall on the same places in every renderer.
+ * points wide (the PDF draws them so), so its edges fall on the same places in every renderer.
  */
 export function qrSidePoints(modules: number): number {
   return modules * Math.ceil(mmToPoints(typesetting.qrSize) / modules);

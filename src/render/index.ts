@@ -2,7 +2,7 @@
  * The renderers by format: every entry point renders through this one table. A format
  * missing here is refused by the pipeline with a clear answer.
  *
- * Each renderer's code (pdfmake and pdfkit, docx) is loaded on its first render, so a
+ * Each renderer's code (pdfkit, docx) is loaded on its first render, so a
  * process that only validates, or renders one format, never loads the others. Preflights
  * stay at hand: they read the model and the faces, not the rendering libraries; so does the
  * PDF page count, which reads the bytes.

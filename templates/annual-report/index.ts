@@ -6,14 +6,15 @@ import { languageSuffix, type Template } from '../../src/template.ts';
 import { buildReport } from './build.ts';
 import { asciiFileName, fileName } from './build/front-matter.ts';
 import { checkReport } from './checks.ts';
-import { importReport, tablesIncomplete } from './import/import-report.ts';
+import { tablesIncomplete } from './import/import-findings.ts';
 import { annualReportJsonSchema } from './json-schema.ts';
 import { annualReport, otherHandlingShape, publicationDates, type AnnualReport, type FormatVersion } from './schema.ts';
 
-const formatVersions: readonly FormatVersion[] = ['2019', '2021'];
-const isVersion = (value: string): value is FormatVersion => (formatVersions as readonly string[]).includes(value);
 import { languageFindings } from './checks/english.ts';
 import { fieldLabel } from './field-labels.ts';
+
+const formatVersions: readonly FormatVersion[] = ['2019', '2021'];
+const isVersion = (value: string): value is FormatVersion => (formatVersions as readonly string[]).includes(value);
 
 export const annualReportTemplate: Template<AnnualReport> = {
   kind: 'annual-report',
@@ -44,8 +45,9 @@ export const annualReportTemplate: Template<AnnualReport> = {
   }),
   importer: {
     versions: formatVersions,
-    read: (input, options) =>
-      importReport(input, {
+    // Loaded on first use: a render never needs the importer or its HTML parser.
+    read: async (input, options) =>
+      (await import('./import/import-report.ts')).importReport(input, {
         formatVersion: isVersion(options.formatVersion) ? options.formatVersion : 'auto',
         ...(options.shape === undefined ? {} : { shape: options.shape }),
       }),

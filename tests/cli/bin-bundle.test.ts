@@ -1,17 +1,18 @@
 /**
  * The bundled CLI (scripts/build-cli-options.ts), built into a temporary project beside its
  * own fonts/ folder, renders the same PDF bytes as the TypeScript sources: fonts and bundled
- * dependencies are found from the bundle's location, not from src/.
+ * dependencies are found from the bundle's location, not from src/, and the faces it reads
+ * readied from dist/faces/ give the same bytes as the faces the sources unpack and trim.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cliBuildOptions, unwatchedInputs } from '../../scripts/build-cli-options.ts';
-import { copyBundleAssets } from '../../scripts/esm-banner.ts';
+import { facePath, fontConfig } from '../../src/fonts/config.ts';
+import { cliBuildOptions, unwatchedInputs, writeCliBundleFiles } from '../../scripts/build-cli-options.ts';
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 const project = mkdtempSync(join(tmpdir(), 'nianbao-bundle-'));
@@ -23,7 +24,7 @@ beforeAll(async () => {
   symlinkSync(join(repoRoot, 'fonts'), join(project, 'fonts'), 'dir');
   symlinkSync(join(repoRoot, 'node_modules'), join(project, 'node_modules'), 'dir');
   const { metafile } = await build(cliBuildOptions(repoRoot, join(project, 'dist')));
-  copyBundleAssets(repoRoot, join(project, 'dist'));
+  writeCliBundleFiles(repoRoot, join(project, 'dist'));
   inputs = unwatchedInputs(metafile);
 });
 
@@ -42,6 +43,13 @@ describe('the bundled CLI', () => {
     expect(inputs).toEqual([]);
   });
 
+  it('carries every configured face readied, each made from the file the sources read', () => {
+    const manifest = JSON.parse(readFileSync(join(project, 'dist/faces/faces.json'), 'utf8')) as { source: string; file: string }[];
+    const faces = fontConfig().pdf.faces;
+    expect(manifest.map((entry) => entry.file)).toEqual(Object.keys(faces).map((id) => `${id}.ttf`));
+    expect(manifest.map((entry) => resolve(project, 'dist', entry.source))).toEqual(Object.values(faces).map(facePath));
+  });
+
   it('renders the same PDF bytes as the sources run through tsx', () => {
     const bundled = render([join(project, 'dist/nianbao.mjs')], 'bundled');
     // The one line on stderr says the local render carries no QR code; nothing else may show.
@@ -50,5 +58,18 @@ describe('the bundled CLI', () => {
     expect(sources.status).toBe(0);
     expect(bundled.bytes?.subarray(0, 5).toString('latin1')).toBe('%PDF-');
     expect(bundled.bytes?.equals(sources.bytes ?? Buffer.alloc(0))).toBe(true);
+  });
+
+  it('draws with the readied faces it carries, not with the ones the sources would unpack', () => {
+    const kai = join(project, 'dist/faces/kai.ttf');
+    const original = readFileSync(kai);
+    copyFileSync(join(project, 'dist/faces/sans.ttf'), kai);
+    try {
+      const swapped = render([join(project, 'dist/nianbao.mjs')], 'swapped');
+      expect(swapped.status).toBe(0);
+      expect(swapped.bytes?.includes(Buffer.from('LXGWWenKai', 'latin1')), '楷体 headings now in the swapped-in face').toBe(false);
+    } finally {
+      writeFileSync(kai, original);
+    }
   });
 });

@@ -4,7 +4,7 @@
  * through the real bin script.
  */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -80,9 +80,9 @@ describe('isBundleFresh', () => {
 
 describe('bin/nianbao.js', () => {
   /** The real bin script in the temporary project, tsx reached through a link to node_modules/tsx. */
-  const run = () => {
+  const run = (env: NodeJS.ProcessEnv = process.env) => {
     for (const file of ['nianbao.js', 'bundle-freshness.js']) copyFileSync(join(repoRoot, 'bin', file), join(project, 'bin', file));
-    const result = spawnSync(process.execPath, [join(project, 'bin/nianbao.js')], { encoding: 'utf8', timeout: 30_000 });
+    const result = spawnSync(process.execPath, [join(project, 'bin/nianbao.js')], { encoding: 'utf8', timeout: 30_000, env });
     expect(result.stderr).toBe('');
     return result.stdout;
   };
@@ -96,6 +96,16 @@ describe('bin/nianbao.js', () => {
     expect(run()).toBe('bundle');
     touch('src/cli/main.ts', built + 1);
     expect(run()).toBe('sources');
+  });
+
+  it("keeps the bundle's compiled code in Node's compile cache, under the temporary folder", () => {
+    const { NODE_COMPILE_CACHE: _unset, ...env } = process.env;
+    const temporary = join(project, 'tmp');
+    mkdirSync(temporary);
+    expect(run({ ...env, TMPDIR: temporary })).toBe('bundle');
+    const cache = join(temporary, 'node-compile-cache');
+    const [versioned] = readdirSync(cache);
+    expect(readdirSync(join(cache, versioned ?? '')).length).toBeGreaterThan(0);
   });
 
   it('runs the sources when there is no bundle', () => {

@@ -1,4 +1,7 @@
-/** A renderer's library loads on its first render: validating, or rendering one format, loads no other. */
+/**
+ * A renderer's library loads on its first render: validating, or rendering one format, loads no other;
+ * the importer (and its HTML parser) loads only when a page is imported.
+ */
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -11,6 +14,6 @@ describe('the renderer registry', () => {
   it('validates with the faces alone, and loads only the library of the format rendered', () => {
     expect(librariesLoaded()).toEqual(['fontkit']);
     expect(librariesLoaded('docx', 'html')).toEqual(['fontkit']);
-    expect(librariesLoaded('pdf')).toEqual(['pdfmake', 'pdfkit', 'fontkit']);
+    expect(librariesLoaded('pdf')).toEqual(['pdfkit', 'fontkit']);
   });
 });

@@ -103,7 +103,7 @@ describe('renderReport', () => {
   });
 
   it('reports a renderer fault as RenderFailedError with the original error as cause', async () => {
-    const fault = new Error('pdfmake exploded');
+    const fault = new Error('pdfkit exploded');
     const { dependencies } = recordingDependencies();
     const broken: RenderDependencies = {
       ...dependencies,

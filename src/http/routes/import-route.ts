@@ -52,7 +52,7 @@ export function importRoute(config: ImportRouteConfig): Route {
       try {
         // Checked against the published answer's type: a field the OpenAPI document declares cannot change unnoticed.
         if (!importer) throw new UnreadableInput('这类报告不能导入。', 'This report kind cannot be imported.');
-        const imported: Imported = importer.read(request.body, { shape, formatVersion });
+        const imported: Imported = await importer.read(request.body, { shape, formatVersion });
         return json(200, imported);
       } catch (error) {
         if (error instanceof UnreadableInput) throw new HttpError('page_unreadable', { zh: error.zh, en: error.en });

@@ -1,8 +1,8 @@
 /**
  * Chinese line breaking (W3C clreq): cuts text into clusters that must stay on one line.
- * A line may break between clusters only. pdfmake breaks by UAX #14, which splits a
- * number from its unit (「12|件」) and breaks around some punctuation; these rules are
- * applied instead, to body lines and to every text pdfmake lays out.
+ * A line may break between clusters only. UAX #14 (the usual line breaking) splits a
+ * number from its unit (「12|件」) and breaks around some punctuation; these rules break
+ * every line the PDF sets instead.
  */
 
 /** Never at the start of a line: closing brackets and quotes, pause and stop marks. */

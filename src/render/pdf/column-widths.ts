@@ -2,7 +2,7 @@
  * Column widths that keep words whole: the model's relative widths, except that a column
  * narrower than its widest unbreakable word (「organisations」 heading a number column) is
  * widened to hold it, the width coming from the other columns in proportion. Where the
- * words cannot all fit, the model's widths stand and pdfmake cuts the word inside its cell.
+ * words cannot all fit, the model's widths stand and the word is cut inside its cell (measure.ts).
  */
 
 const sum = (values: readonly number[]) => values.reduce((total, v) => total + v, 0);

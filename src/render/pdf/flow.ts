@@ -1,15 +1,19 @@
 /**
- * Where each block falls, worked out before pdfmake lays the document out, so that tables
- * are set in their page parts and headings moved to the next page in the one layout pass
- * pdfmake makes (every page break pdfmake is asked for costs a whole new pass). The
- * heights are those the blocks are set at: grid lines, measured table rows. pdfmake's own
- * rules (keep-with-next.ts) still run and find nothing to do; if a position here is wrong
- * they correct it, at the cost of a pass.
+ * Runs the blocks down the pages: where each block falls, and its marks drawn there. A
+ * paragraph may end a page between its lines; a heading or caption goes to the next page
+ * with what follows it; a table is set in parts for the pages it falls on (table.ts).
  */
-import type { Content } from 'pdfmake/interfaces.js';
+import type { Mark } from './page-plan.ts';
 
 /** Lines that a page may end between (a paragraph), after `before` and followed by `after` points. */
-export type LinesFlow = { readonly kind: 'lines'; readonly before: number; readonly heights: readonly number[]; readonly after: number };
+export type LinesFlow = {
+  readonly kind: 'lines';
+  readonly before: number;
+  readonly heights: readonly number[];
+  readonly after: number;
+  /** The marks of line `line` with its top at `top`. */
+  readonly draw: (line: number, top: number) => Mark[];
+};
 
 /** One unbreakable piece; `keep`: it stays on the page of what follows (a heading, a caption). */
 export type BlockFlow = {
@@ -18,18 +22,23 @@ export type BlockFlow = {
   readonly height: number;
   readonly after: number;
   readonly keep: boolean;
-  /** The node to move to the next page when it must go with what follows. */
-  readonly node: Content;
+  readonly draw: (top: number) => Mark[];
 };
 
-/** A table: told where it starts, it sets itself in parts and says how tall each is. */
+/** A table set for where it starts: the heights of its parts (one a page) and how to draw each. */
+export type PlacedTable = {
+  readonly startOnNextPage: boolean;
+  readonly heights: readonly number[];
+  readonly draw: (part: number, top: number) => Mark[];
+};
+
+/** A table: told the room left where it starts and the room of a page, it sets itself in parts. */
 export type TableFlow = {
   readonly kind: 'table';
   /** What it needs on the page it starts on: its header and first rows. */
   readonly headRoom: number;
   readonly after: number;
-  /** Sets the table for a start at `top` on page `page`: the heights of its parts, and whether it starts on the next page. */
-  readonly place: (page: number, top: number) => { readonly startOnNextPage: boolean; readonly heights: readonly number[] };
+  readonly place: (firstRoom: number, pageRoom: number) => PlacedTable;
 };
 
 export type FlowItem = LinesFlow | BlockFlow | TableFlow;
@@ -45,13 +54,17 @@ function firstNeed(item: FlowItem | undefined): number {
   return item.headRoom;
 }
 
-/** Runs the items down pages whose text block spans `top` to `bottom`, moving and splitting as pdfmake will. */
-export function flow(items: readonly FlowItem[], top: number, bottom: number): void {
-  let page = 1;
+/** The marks of each page whose text block spans `top` to `bottom`. */
+export function flow(items: readonly FlowItem[], top: number, bottom: number): Mark[][] {
+  const pages: Mark[][] = [[]];
   let y = top;
   const newPage = () => {
-    page += 1;
+    pages.push([]);
     y = top;
+  };
+  const add = (marks: readonly Mark[]) => {
+    const page = pages.at(-1) as Mark[];
+    for (const mark of marks) page.push(mark);
   };
   items.forEach((item, i) => {
     if (item.kind === 'block') {
@@ -63,32 +76,33 @@ export function flow(items: readonly FlowItem[], top: number, bottom: number): v
         let chain = 0;
         let next = i;
         for (let b = items[next]; b?.kind === 'block' && b.keep; b = items[++next]) chain += b.before + b.height + b.after;
-        if (y + chain + firstNeed(items[next]) > bottom + epsilon) {
-          (item.node as { pageBreak?: string }).pageBreak = 'before';
-          newPage();
-        }
+        if (y + chain + firstNeed(items[next]) > bottom + epsilon) newPage();
       }
       y += item.before;
       if (y + item.height > bottom + epsilon) newPage();
+      add(item.draw(y));
       y += item.height + item.after;
       return;
     }
     if (item.kind === 'lines') {
       y += item.before;
-      for (const height of item.heights) {
+      item.heights.forEach((height, line) => {
         if (y + height > bottom + epsilon) newPage();
+        add(item.draw(line, y));
         y += height;
-      }
+      });
       y += item.after;
       return;
     }
     if (y >= bottom - epsilon) newPage();
-    const placed = item.place(page, y);
+    const placed = item.place(bottom - y, bottom - top);
     if (placed.startOnNextPage) newPage();
     placed.heights.forEach((height, part) => {
       if (part > 0) newPage();
+      add(placed.draw(part, y));
       y += height;
     });
     y += item.after;
   });
+  return pages;
 }

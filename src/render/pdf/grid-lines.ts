@@ -1,8 +1,6 @@
 /**
- * Sets a paragraph on the document grid. pdfmake cannot: it adds character spacing to a
- * word's inner gaps only, so with one Chinese character per word the GB/T 9704 spacing
- * (28 characters in 156 mm) is never counted and only 27 fit. Lines are therefore broken
- * here, at clreq cluster boundaries, and each line is handed to pdfmake whole.
+ * Sets a paragraph on the document grid (GB/T 9704: 28 characters in 156 mm): lines are
+ * broken at clreq cluster boundaries and each is set whole, its spacing solved (paragraph.ts).
  * A line is never letter-spaced to fill: full-width punctuation is squeezed first
  * (squeeze.ts); where the next cluster would leave the line short, it is taken onto the
  * line when that tightens the spacing less than leaving it out would loosen it (within

@@ -1,16 +1,17 @@
 /**
- * The PDF renderer: document model → print-ready PDF bytes (pdfmake 0.3, open CJK faces
- * mapped by fonts/fonts.json). Its preflight reports every character no face can draw.
+ * The PDF renderer: document model → print-ready PDF bytes. nianbao sets the pages itself
+ * (document-plan.ts: open CJK faces mapped by fonts/fonts.json, lines, tables, page breaks)
+ * and pdfkit draws them (pdf-writer.ts). Its preflight reports every character no face can draw.
  */
-import { pdfPageCount } from './page-count.ts';
 import { fileTypes, type Renderer } from '../renderer.ts';
-import { documentDefinition } from './document-definition.ts';
-import { pdfBytes } from './pdfmake-engine.ts';
+import { documentPlan } from './document-plan.ts';
+import { pdfPageCount } from './page-count.ts';
+import { pdfBytes } from './pdf-writer.ts';
 import { pdfPreflight } from './preflight.ts';
 
 export const pdfRenderer = {
   ...fileTypes.pdf,
   preflight: pdfPreflight,
-  render: async (model) => pdfBytes(documentDefinition(model)),
+  render: async (model) => pdfBytes(documentPlan(model)),
   pages: pdfPageCount,
 } as const satisfies Renderer;

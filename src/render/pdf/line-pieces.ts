@@ -1,11 +1,12 @@
 /**
- * A grid line as pdfmake items, each with its own character spacing, so that one spacing
+ * A grid line as pieces, each drawn with its own character spacing, so that one spacing
  * `s` can be set between characters while squeezed punctuation and combining marks get
- * what they need. pdfmake adds an item's spacing after each of its characters but the
- * last; pdfkit loses the spacing after a mark (it places a mark afresh from the advances).
- * So: plain text is one item at `s`; a run of squeezed punctuation one item at `s` less
- * half an em; a character with k combining marks one item at `s / k`, which puts exactly
- * `s` after it. Between two items no spacing is added: those gaps take no share.
+ * what they need. A piece is as wide as its advances plus its spacing after each of its
+ * characters but the last (set-line.ts places the next piece there); pdfkit loses the
+ * spacing after a mark (it places a mark afresh from the advances). So: plain text is one
+ * piece at `s`; a run of squeezed punctuation one piece at `s` less half an em; a character
+ * with k combining marks one piece at `s / k`, which puts exactly `s` after it. Between two
+ * pieces no spacing is added: those gaps take no share.
  */
 import { graphemes, isMark } from './break-clusters.ts';
 import { squeezedEm, squeezes } from './squeeze.ts';
@@ -17,7 +18,7 @@ export type Piece = {
   /** Spacing of the piece is `share * s + fixed` points per gap. */
   readonly share: number;
   readonly fixed: number;
-  /** Gaps inside the piece that pdfmake adds spacing to (UTF-16 units, as pdfmake counts). */
+  /** Gaps inside the piece that take spacing (UTF-16 units, as the piece's width counts them). */
   readonly gaps: number;
 };
 

@@ -5,6 +5,7 @@
  * the life of the process (clusters repeat: most are one Chinese character).
  */
 import type { FontRole } from '../../fonts/config.ts';
+import type { LoadedFace } from '../../fonts/faces.ts';
 import { fontRuns } from '../../fonts/runs.ts';
 import { breakClusters, graphemes } from './break-clusters.ts';
 
@@ -23,17 +24,20 @@ function runWidthEm(faceId: string, text: string, measureEm: () => number): numb
   return width;
 }
 
+const faceWidthEm = (face: LoadedFace, text: string) =>
+  runWidthEm(face.id, text, () => {
+    let units = 0;
+    for (const char of text) units += face.font.glyphForCodePoint(char.codePointAt(0) ?? 0).advanceWidth;
+    return units / face.font.unitsPerEm;
+  });
+
+/** Width of text in points at a size, drawn in one face, without character spacing. */
+export const faceTextWidth = (face: LoadedFace, text: string, size: number): number => faceWidthEm(face, text) * size;
+
 /** Width of text in points at a size, drawn in a role's faces, without character spacing. */
 export function textWidth(text: string, role: FontRole, size: number): number {
   let em = 0;
-  for (const run of fontRuns(text, role)) {
-    const { font } = run.face;
-    em += runWidthEm(run.face.id, run.text, () => {
-      let units = 0;
-      for (const char of run.text) units += font.glyphForCodePoint(char.codePointAt(0) ?? 0).advanceWidth;
-      return units / font.unitsPerEm;
-    });
-  }
+  for (const run of fontRuns(text, role)) em += faceWidthEm(run.face, run.text);
   return em * size;
 }
 
@@ -56,9 +60,9 @@ export function fitToWidth(cluster: string, role: FontRole, size: number, width:
 }
 
 /**
- * The lines of a text at a width, broken between clreq clusters as pdfmake is told to break
- * it (inlines.ts): a trailing space hangs past the edge; a cluster wider than the whole
- * width is cut to fit (fitToWidth). `firstWidth`: the text's first line, if indented.
+ * The lines of a text at a width, broken between clreq clusters (break-clusters.ts): a
+ * trailing space hangs past the edge; a cluster wider than the whole width is cut to fit
+ * (fitToWidth). `firstWidth`: the text's first line, if indented.
  */
 export function wrapLines(text: string, role: FontRole, size: number, width: number, firstWidth = width): string[] {
   const widest = Math.min(width, firstWidth);

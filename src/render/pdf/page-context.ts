@@ -3,6 +3,7 @@
  * setup (src/model/page-setup.ts holds every constant; none is re-spelled here).
  */
 import type { LoadedFace } from '../../fonts/faces.ts';
+import type { PageSize } from './page-plan.ts';
 import { characterSpacing, type Layout, linePitch, mmToPoints, type PageSetup, pageSetups, textBlock } from '../../model/page-setup.ts';
 
 export type PageContext = {
@@ -12,34 +13,40 @@ export type PageContext = {
   readonly pitch: number;
   /** Spacing after each body character that puts 28 on a line. */
   readonly gridSpacing: number;
-  /** Width of the text block in points. */
+  /** The paper in points as PDF page sizes are named (A4: 595.28 × 841.89), to the hundredth. */
+  readonly paper: PageSize;
+  /** Width of the text block in points: the grid's lines are this long. */
   readonly width: number;
+  /**
+   * Width between the side margins of `paper`, which centred and right-aligned lines are
+   * aligned in; it differs from `width` (from millimetres) in the third decimal only.
+   */
+  readonly alignWidth: number;
   /** One body character on the grid, in points (the unit of indents). */
   readonly character: number;
 };
 
+const paperPoints = (mm: number) => Math.round(mmToPoints(mm) * 100) / 100;
+
 export function pageContext(layout: Layout): PageContext {
   const setup = pageSetups[layout];
   const gridSpacing = characterSpacing(setup);
+  const paper = { width: paperPoints(setup.paper.width), height: paperPoints(setup.paper.height) };
   return {
     layout,
     setup,
     pitch: linePitch(setup),
     gridSpacing,
+    paper,
     width: mmToPoints(textBlock(setup).width),
+    alignWidth: paper.width - mmToPoints(setup.margins.left) - mmToPoints(setup.margins.right),
     character: setup.bodySize + gridSpacing,
   };
 }
 
-/** pdfmake's line height is a multiple of the face's ascent-to-descent height. */
-export function lineHeightFactor(face: LoadedFace, size: number, height: number): number {
-  const { font } = face;
-  return height / (((font.ascent - font.descent) / font.unitsPerEm) * size);
-}
-
 /**
- * How far the top of the ideographic em box lies below the top of a pdfmake line (which
- * starts at the face's ascent). Margins are moved up by this much so that the characters
+ * How far the top of the ideographic em box lies below the top of a line (whose baseline
+ * lies the face's ascent below it, set-line.ts). Margins are moved up by this much so that the characters
  * themselves, not the invisible ascent above them, start at the GB/T 9704 margin.
  */
 export function emBoxDrop(face: LoadedFace, size: number): number {

@@ -1,10 +1,10 @@
 /**
  * The PDF renderer's preflight: every character the PDF will draw, looked up in the face
- * that would draw it. Apart from the renderer, so that checking needs the faces, not pdfmake.
+ * that would draw it. Apart from the renderer, so that checking needs the faces, not pdfkit.
  */
 import { checkCoverage } from '../../fonts/coverage.ts';
 import type { Finding } from '../../findings.ts';
 import type { DocumentModel } from '../../model/document.ts';
-import { pageNumberSample } from './page-furniture.ts';
+import { pageNumberSample } from './page-numbers.ts';
 
 export const pdfPreflight = (model: DocumentModel): Finding[] => checkCoverage(model, pageNumberSample);

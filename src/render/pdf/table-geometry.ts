@@ -1,6 +1,6 @@
 /**
  * A table's measurements, in points: rules and padding, column widths that keep words whole,
- * row heights as pdfmake sizes them, and the height of the table's head.
+ * row heights as they are set, and the height of the table's head.
  */
 import type { TableBlock, TableCell, TableRow, Text } from '../../model/document.ts';
 import { isCovered } from '../../model/document.ts';
@@ -81,7 +81,7 @@ const needs = (c: Placed, { size, widths }: Geometry) =>
   textHeight(c.content, size, spannedWidth(widths, c.at, c.source.colSpan ?? 1)) + 2 * paddingY;
 
 /**
- * Heights of the first `rows` rows, rules not included, as pdfmake sizes them: each row as
+ * Heights of the first `rows` rows, rules not included, as they are set: each row as
  * tall as its tallest single-row cell, the last row of a span grown if the span needs more.
  */
 export function rowHeights(cells: readonly Placed[], rows: number, geometry: Geometry): number[] {
@@ -99,17 +99,16 @@ export function rowHeights(cells: readonly Placed[], rows: number, geometry: Geo
 }
 
 /**
- * Height of the header rows and the first body row, which pdfmake keeps together: what a
- * heading or caption above the table needs below it on its page (keep-with-next.ts).
+ * Height of the header rows and the first body row, which stay together: what a heading
+ * or caption above the table needs below it on its page (flow.ts).
  */
 export function headHeight(cells: readonly Placed[], rows: number, geometry: Geometry): number {
   return rowHeights(cells, rows, geometry).reduce((sum, h) => sum + h, 0) + (rows + 1) * rule;
 }
 
 /**
- * The top margin that centres a row-spanning cell's text in its rows. pdfmake's own
- * `verticalAlignment` mis-measures a span when rows may not split, and drops its text to
- * the bottom; so the room is measured here: the span's rows and the rules between them.
+ * The top margin that centres a row-spanning cell's text in its rows: the room is the
+ * span's rows and the rules between them.
  */
 export function spanTopMargin(c: Placed, heights: readonly number[], geometry: Geometry): number {
   const spanRows = heights.slice(c.row, c.row + (c.source.rowSpan ?? 1));

@@ -97,7 +97,7 @@ export function planParts(block: TableBlock, geometry: Geometry, firstRoom: numb
   return { startOnNextPage, parts, heights: parts.map((p) => measure(p.start, p.end).height) };
 }
 
-/** The first place after `start` a page may end: a part too tall for any page is left to pdfmake. */
+/** The first place after `start` a page may end: a part too tall for any page runs past its foot. */
 function nextBreak(body: readonly TableRow[], start: number, columns: number): number {
   for (let end = start + 1; end < body.length; end++) if (mayBreakBefore(body, end, columns)) return end;
   return body.length;

@@ -100,3 +100,7 @@ export const digitsUnsplittable = (place: Place & { row: Label }, run: string, t
       ? `Row "${place.row.en}" of table "${place.table.en}" prints a digit run "${excerpt(run)}" too long to try every split; the row is left blank.`
       : `Row "${place.row.en}" of table "${place.table.en}" prints a digit run "${excerpt(run)}" that no split satisfying the row's rule fits; the row is left blank.`,
     { found: excerpt(run) });
+
+/** Whether some table cell the page has could not be read: the importer's own errors (the cross-checks' are the report's). */
+export const tablesIncomplete = (findings: readonly Finding[]): boolean =>
+  findings.some((f) => f.severity === 'error' && f.rule.startsWith('import.'));

@@ -82,10 +82,6 @@ export function importReport(input: string | Uint8Array, options: ImportOptions 
   return { report: parsed.data, findings: [...page.findings, ...checkReport(parsed.data)], detected: { ...detected, input: shape } };
 }
 
-/** Whether some table cell the page has could not be read: the importer's own errors (the cross-checks' are the report's). */
-export const tablesIncomplete = (findings: readonly Finding[]): boolean =>
-  findings.some((f) => f.severity === 'error' && f.rule.startsWith('import.'));
-
 /** Where a section's tables may sit when its heading is missing: between the neighbouring headings found. */
 function gapFor(headings: Headings, key: SectionKey, bodyStart: number, end: number): Span {
   const index = sectionKeys.indexOf(key);

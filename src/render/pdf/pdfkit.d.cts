@@ -1,0 +1,4 @@
+import type PDFDocument from 'pdfkit';
+
+declare const pdfkit: typeof PDFDocument;
+export = pdfkit;
