@@ -36,7 +36,10 @@ export function copyBundleAssets(root: string, outdir: string): void {
 }
 
 /** Modules the bundles replace (esbuild `alias`, paths from the project root). */
-export const bundleAlias = { 'brotli/decompress.js': './src/fonts/no-woff2.cjs' } as const;
+export const bundleAlias = {
+  'brotli/decompress.js': './src/fonts/no-woff2.cjs',
+  '@noble/ciphers/aes': './src/render/pdf/no-encryption.cjs',
+} as const;
 
 /** esbuild options every nianbao bundle shares (the CLI's, the bench's): ESM for Node, with the banner, defines and aliases above. */
 export const nodeBundleOptions = {

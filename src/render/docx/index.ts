@@ -9,7 +9,7 @@ import { pageSetups } from '../../model/page-setup.ts';
 import { fileTypes, type FontSet, type Renderer } from '../renderer.ts';
 import type { DocxContext } from './context.ts';
 import { CORE_PROPERTIES_PATH, corePropertiesXml } from './core-properties.ts';
-import { docxDocument } from './document.ts';
+import { DOCUMENT_PATH, docxPackage } from './document.ts';
 import { FONT_TABLE_PATH, fontTableXml } from './font-table.ts';
 import { docxFaces } from './faces.ts';
 import { withEntryDates } from './stable-zip.ts';
@@ -26,7 +26,9 @@ export function createDocxRenderer(options: DocxRendererOptions = {}): Renderer 
     ...fileTypes.docx,
     render: async (model: DocumentModel, renderOptions = {}) => {
       const context: DocxContext = { faces: docxFaces(renderOptions.fonts ?? faceSet), setup: pageSetups[model.layout] };
-      const zip = await Packer.toBuffer(await docxDocument(model, context), false, [
+      const { document, documentXml } = await docxPackage(model, context);
+      const zip = await Packer.toBuffer(document, false, [
+        { path: DOCUMENT_PATH, data: documentXml },
         { path: CORE_PROPERTIES_PATH, data: corePropertiesXml(model.metadata) },
         { path: STYLES_PATH, data: stylesXml(context) },
         { path: FONT_TABLE_PATH, data: fontTableXml(context.faces) },

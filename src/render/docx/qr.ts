@@ -4,14 +4,15 @@
  * caption to its left, level with its foot. Both live in the first page's header, so the
  * body's grid is untouched; the code floats, so it neither moves the caption nor the text.
  */
-import { AlignmentType, Header, HorizontalPositionRelativeFrom, ImageRun, Paragraph, TextWrappingType, VerticalPositionRelativeFrom } from 'docx';
+import { AlignmentType, Header, HorizontalPositionRelativeFrom, ImageRun, Paragraph, TextRun, TextWrappingType, VerticalPositionRelativeFrom } from 'docx';
 import QRCode from 'qrcode';
 import type { QrCode } from '../../model/document.ts';
 import { mmToPoints, typesetting } from '../../model/page-setup.ts';
 import { qrCaptionLeading, qrGapMm, qrSidePoints, qrTopPoints } from '../../model/qr-layout.ts';
-import { pointsToTwips, type DocxContext } from './context.ts';
+import { halfPoints, pointsToTwips, type DocxContext } from './context.ts';
+import { runFonts } from './faces.ts';
 import { OFF_GRID_STYLE } from './styles.ts';
-import { textRuns } from './text-runs.ts';
+import { secondarySize } from './text-runs.ts';
 
 /** Where the top margin is too narrow for the code (the screen layout), it starts this far down and the header pushes the text below it. */
 const NARROW_MARGIN_TOP_MM = 5;
@@ -55,6 +56,15 @@ export function qrBox(url: string, context: DocxContext): { top: number; side: n
 /** The header's distance from the page's top edge: the code's top. */
 export const qrHeaderDistance = (qr: QrCode, context: DocxContext) => pointsToTwips(qrBox(qr.url, context).top);
 
+/** The caption's runs, its secondary after a line break (the header is still built by docx, the body is not). */
+function captionRuns(qr: QrCode, context: DocxContext): TextRun[] {
+  const run = (text: string, size: number, breakBefore: boolean) =>
+    new TextRun({ text, font: runFonts(context.faces, 'table'), size: halfPoints(size), ...(breakBefore ? { break: 1 } : {}) });
+  const size = typesetting.qrCaptionSize;
+  const { text, secondary } = qr.caption;
+  return [run(text, size, false), ...(secondary === undefined ? [] : [run(secondary, secondarySize(size), true)])];
+}
+
 export async function qrHeader(qr: QrCode, context: DocxContext): Promise<Header> {
   const { setup } = context;
   const { top, side } = qrBox(qr.url, context);
@@ -80,7 +90,7 @@ export async function qrHeader(qr: QrCode, context: DocxContext): Promise<Header
         alignment: AlignmentType.RIGHT,
         indent: { right: pointsToTwips(side + mmToPoints(qrGapMm)) },
         spacing: { before: pointsToTwips(side - lines * qrCaptionLeading()), line: pointsToTwips(qrCaptionLeading()), lineRule: 'exact' },
-        children: [image, ...textRuns(context, qr.caption, { role: 'table', size: typesetting.qrCaptionSize })],
+        children: [image, ...captionRuns(qr, context)],
       }),
     ],
   });

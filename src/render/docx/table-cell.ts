@@ -1,13 +1,13 @@
 /**
- * One Word table cell: its paragraphs, padding, shading and text direction. A vertical group
- * label (section 三's 「三、本年度办理结果」) is one paragraph turned upright with
- * `w:textDirection` — Chinese characters stand, stacked top to bottom, and the label stays
- * one run of text for readers and converters, whole beside every row it spans.
+ * One Word table cell (`w:tc`) as XML: its paragraphs, padding, shading and text direction.
+ * A vertical group label (section 三's 「三、本年度办理结果」) is one paragraph turned upright
+ * with `w:textDirection` — Chinese characters stand, stacked top to bottom, and the label
+ * stays one run of text for readers and converters, whole beside every row it spans.
  */
-import { AlignmentType, Paragraph, ShadingType, TableCell, TextDirection, VerticalAlignTable, VerticalMergeType, WidthType, type TextRun } from 'docx';
-import type { CellAlign, TableCell as ModelCell } from '../../model/document.ts';
+import type { CellAlign } from '../../model/document.ts';
 import { bandShade, typesetting } from '../../model/page-setup.ts';
 import { pointsToTwips, type DocxContext } from './context.ts';
+import { paragraphXml } from './paragraph.ts';
 import { OFF_GRID_STYLE } from './styles.ts';
 import type { PlacedCell } from './table-grid.ts';
 import { textRuns, type RunStyle } from './text-runs.ts';
@@ -22,48 +22,34 @@ export const tableSecondarySize = (size: number) => Math.max(7, Math.round(size 
 const ROW_LINES = 1.8;
 const BAND_ROW_LINES = 1.5;
 
-const alignments: Record<CellAlign, (typeof AlignmentType)[keyof typeof AlignmentType]> = {
-  left: AlignmentType.LEFT,
-  center: AlignmentType.CENTER,
-  right: AlignmentType.RIGHT,
-};
-
 /** A paragraph of table text: lines a little taller than the type, exact, off the page's grid. */
-export const tableParagraph = (size: number, align: CellAlign, children: TextRun[], keepNext = false) =>
-  new Paragraph({
-    style: OFF_GRID_STYLE,
-    alignment: alignments[align],
-    spacing: { line: pointsToTwips(size * typesetting.tableLeading), lineRule: 'exact' },
-    ...(keepNext ? { keepNext: true } : {}),
-    children,
-  });
+export const tableParagraph = (size: number, align: CellAlign, runs: string, keepNext = false) =>
+  paragraphXml({ style: OFF_GRID_STYLE, alignment: align, spacing: { line: pointsToTwips(size * typesetting.tableLeading) }, keepNext }, runs);
 
-export const rowHeight = (style: CellStyle, band: boolean) => ({
-  value: pointsToTwips(style.size * typesetting.tableLeading * (band ? BAND_ROW_LINES : ROW_LINES)) + CELL_PADDING.top + CELL_PADDING.bottom,
-  rule: 'atLeast' as const,
-});
+/** Twips, at least. */
+export const rowHeight = (style: CellStyle, band: boolean) =>
+  pointsToTwips(style.size * typesetting.tableLeading * (band ? BAND_ROW_LINES : ROW_LINES)) + CELL_PADDING.top + CELL_PADDING.bottom;
 
-function cellParagraphs(cell: ModelCell, style: CellStyle, context: DocxContext, keepNext: boolean): Paragraph[] {
-  const align = cell.vertical ? 'center' : (cell.align ?? (cell.numeric ? typesetting.numericAlign : 'left'));
-  return [tableParagraph(style.size, align, textRuns(context, cell.content, style), keepNext)];
+/** `w:tcPr` in the schema's order: width, span, merge, shading, direction, vertical centring. */
+function cellProperties(placed: PlacedCell, width: number): string {
+  const { cell } = placed;
+  const merge = placed.kind === 'continue' ? 'continue' : placed.rowSpan > 1 ? 'restart' : undefined;
+  return (
+    `<w:tcPr><w:tcW w:type="dxa" w:w="${width}"/>` +
+    (placed.colSpan > 1 ? `<w:gridSpan w:val="${placed.colSpan}"/>` : '') +
+    (merge === undefined ? '' : `<w:vMerge w:val="${merge}"/>`) +
+    (cell.shaded ? `<w:shd w:fill="${bandShade}" w:color="auto" w:val="clear"/>` : '') +
+    (cell.vertical ? '<w:textDirection w:val="tbRl"/>' : '') +
+    '<w:vAlign w:val="center"/></w:tcPr>'
+  );
 }
 
-export function wordCell(placed: PlacedCell, widths: readonly number[], style: CellStyle, context: DocxContext, keepNext: boolean): TableCell {
+export function wordCell(placed: PlacedCell, widths: readonly number[], style: CellStyle, context: DocxContext, keepNext: boolean): string {
   const width = widths.slice(placed.column, placed.column + placed.colSpan).reduce((a, b) => a + b, 0);
   const { cell } = placed;
-  const common = {
-    width: { size: width, type: WidthType.DXA },
-    verticalAlign: VerticalAlignTable.CENTER,
-    ...(placed.colSpan > 1 ? { columnSpan: placed.colSpan } : {}),
-    ...(cell.shaded ? { shading: { type: ShadingType.CLEAR, color: 'auto', fill: bandShade } } : {}),
-    ...(cell.vertical ? { textDirection: TextDirection.TOP_TO_BOTTOM_RIGHT_TO_LEFT } : {}),
-  };
-  if (placed.kind === 'continue') {
-    return new TableCell({ ...common, verticalMerge: VerticalMergeType.CONTINUE, children: [tableParagraph(style.size, 'left', [])] });
-  }
-  return new TableCell({
-    ...common,
-    ...(placed.rowSpan > 1 ? { verticalMerge: VerticalMergeType.RESTART } : {}),
-    children: cellParagraphs(cell, style, context, keepNext),
-  });
+  const paragraph =
+    placed.kind === 'continue'
+      ? tableParagraph(style.size, 'left', '')
+      : tableParagraph(style.size, cell.vertical ? 'center' : (cell.align ?? (cell.numeric ? typesetting.numericAlign : 'left')), textRuns(context, cell.content, style), keepNext);
+  return `<w:tc>${cellProperties(placed, width)}${paragraph}</w:tc>`;
 }
