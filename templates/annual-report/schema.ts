@@ -45,12 +45,20 @@ export const money = z.number().min(0).max(limits.money)
  */
 const markup = /<\/?[a-zA-Z][a-zA-Z0-9-]*(?:\s+[a-zA-Z_:][-a-zA-Z0-9_:.]*(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*\s*\/?>|<!--|<!\[CDATA\[|<!doctype/i;
 
+/** Unicode's noncharacters: U+FDD0–U+FDEF and the last two code points of every plane. */
+const noncharacter = /[\u{fdd0}-\u{fdef}\u{fffe}\u{ffff}\u{1fffe}\u{1ffff}\u{2fffe}\u{2ffff}\u{3fffe}\u{3ffff}\u{4fffe}\u{4ffff}\u{5fffe}\u{5ffff}\u{6fffe}\u{6ffff}\u{7fffe}\u{7ffff}\u{8fffe}\u{8ffff}\u{9fffe}\u{9ffff}\u{afffe}\u{affff}\u{bfffe}\u{bffff}\u{cfffe}\u{cffff}\u{dfffe}\u{dffff}\u{efffe}\u{effff}\u{ffffe}\u{fffff}\u{10fffe}\u{10ffff}]/u;
+
+/** A UTF-16 surrogate without its partner (JSON's "\\ud800" escapes can make one). */
+const unpairedSurrogate = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
 /** Plain text: something besides spaces, no markup, no control characters, no stacked marks. */
 const plainText = (max: number) =>
   z.string().min(1).max(max)
     .refine((s) => /\S/u.test(s), { message: 'must not be blank / 不能只有空白' })
     .refine((s) => !markup.test(s), { message: 'plain text only, no HTML or markup / 只能是纯文本，不能含 HTML 标记' })
     .refine((s) => !/[\u0000-\u0008\u000b-\u001f\u007f]/.test(s), { message: 'no control characters / 不能含控制字符' })
+    // XML 1.0 (Word) cannot carry these, and no face draws them: refused, not silently dropped.
+    .refine((s) => !unpairedSurrogate.test(s) && !noncharacter.test(s), { message: 'no unpaired surrogates or Unicode noncharacters (U+FFFE, U+FFFF …) / 不能含不成对的代理项或 Unicode 非字符（U+FFFE、U+FFFF 等）' })
     .refine(marksWithinLimit, { message: stackedMarksMessage });
 
 const shortText = plainText(limits.shortText);

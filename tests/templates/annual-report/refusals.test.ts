@@ -23,6 +23,11 @@ const refusals: readonly (readonly [string, readonly string[], unknown])[] = [
   ['an over-long name', ['agency', 'name'], '海'.repeat(limits.shortText + 1)],
   ['an over-long paragraph', ['problems', '0', 'zh'], '改'.repeat(limits.paragraph + 1)],
   ['markup in prose', ['otherMatters', '0', 'zh'], '<script>alert(1)</script>'],
+  // What JSON can carry but XML 1.0 (the .docx) and the faces cannot: refused, not silently dropped.
+  ['a Unicode noncharacter in a name', ['agency', 'name'], '淮安市\uffff人民政府'],
+  ['a noncharacter of another plane in prose', ['problems', '0', 'zh'], '改进\u{10fffe}工作'],
+  ['an unpaired surrogate in prose', ['otherMatters', '0', 'zh'], '其他\ud800事项'],
+  ['a reversed surrogate pair in a name', ['agency', 'name'], '淮安\udc00\ud800市'],
 ];
 
 type JsonSchema = { properties?: Record<string, JsonSchema>; items?: JsonSchema; oneOf?: JsonSchema[]; anyOf?: JsonSchema[]; $ref?: string };
@@ -121,6 +126,14 @@ describe('the schema accepts', () => {
     expect(json.proactive.item5.licensing.change).toBe(-25);
     const { report, findings } = validate(template, json);
     expect(report?.requests.carriedOver.research).toBeNull();
+    expect(findings.some((f) => f.rule === 'schema')).toBe(false);
+  });
+
+  it('a character beyond the BMP (a surrogate pair) in a name', () => {
+    const json = exampleInput('hailin-2020');
+    json.agency.name = '𠀀海林市人民政府';
+    const { report, findings } = validate(template, json);
+    expect(report?.agency.name).toBe('𠀀海林市人民政府');
     expect(findings.some((f) => f.rule === 'schema')).toBe(false);
   });
 });
