@@ -4,7 +4,7 @@
  * synthesis with a sentence naming the key instead of producing a half-configured stack.
  */
 import { RetentionDays } from 'aws-cdk-lib/aws-logs';
-import { z } from 'zod';
+import * as z from 'zod';
 
 const CONTEXT_PREFIX = 'nianbao:';
 

@@ -3,7 +3,7 @@
  * start-up: a missing or malformed variable stops the process there, not on a request.
  */
 import { NianbaoError } from './errors.ts';
-import { z } from 'zod';
+import * as z from 'zod';
 import { integerText } from './integer-text.ts';
 import { describeProblem } from './schema-problems.ts';
 

@@ -1,6 +1,6 @@
 /** validate() knows no report kind: any schema and check function will do. */
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Finding } from '../src/findings.ts';
 import { maxSchemaFindings } from '../src/schema-findings.ts';
 import { validate } from '../src/validation.ts';

@@ -7,7 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { z } from 'zod';
+import * as z from 'zod';
 
 export const fontRoles = ['title', 'body', 'heading1', 'heading2', 'heading3', 'table', 'pageNumber', 'latin'] as const;
 export type FontRole = (typeof fontRoles)[number];

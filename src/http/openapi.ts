@@ -2,7 +2,7 @@
  * The OpenAPI 3.1 document, generated from the zod schemas (input, options, answers):
  * nothing in it is written by hand except paths and descriptions.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import packageJson from '../../package.json' with { type: 'json' };
 import { formats } from '../render/renderer.ts';
 import { reportIdPattern } from '../service/ids.ts';

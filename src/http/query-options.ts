@@ -3,7 +3,7 @@
  * the report itself, exactly as the schema defines it):
  * `?formats=pdf,docx&lang=zh|en|zh-en&layout=official|screen&fonts=official|portable&allowCheckFailures=true`.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { layouts } from '../model/page-setup.ts';
 import { fontSets, formats } from '../render/renderer.ts';
 import { defaultSubmitOptions, type SubmitOptions } from '../service/submit-options.ts';

@@ -2,7 +2,7 @@
  * The shapes of the API's answers as zod schemas: handlers build them, and the OpenAPI
  * document is generated from them.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { errorCodes } from '../errors.ts';
 import { formats } from '../render/renderer.ts';
 import { listingEntrySchema } from '../service/listing.ts';

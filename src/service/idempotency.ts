@@ -13,7 +13,7 @@
  * The record is created with `If-None-Match: *`, so across processes one request wins;
  * in one process the first request's flight decides at once (s3rver ignores the condition).
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { sha256 } from '../sha256.ts';
 import { AlreadyExistsError, type Storage } from '../storage/storage.ts';
 import { IdempotencyConflictError, IdempotencyInProgressError } from './errors.ts';

@@ -3,7 +3,7 @@
  * read has every file in place. The zod schema is the one definition of its shape; the
  * OpenAPI document is generated from it.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { languages } from '../template.ts';
 import { layouts } from '../model/page-setup.ts';
 import { fontSets, formats } from '../render/renderer.ts';

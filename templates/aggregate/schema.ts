@@ -4,7 +4,7 @@
  * under, when it is). Members must all cover `year` and follow one format version; the
  * schema refuses any that differ, naming them.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { annualReport, type AnnualReport } from '../annual-report/schema.ts';
 
 export const limits = { name: 200, members: 5_000 } as const;

@@ -3,7 +3,7 @@
  * Shared shapes get names in `$defs` (RequestRow, Count, …): without them every one of the
  * 27 rows of section 三 is spelled out in full and the schema grows eightfold.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { annualReport, count, money, paragraph, requestRow, reviewGroup, signedCount } from './schema.ts';
 
 const named = z.registry<{ id: string; description?: string }>();

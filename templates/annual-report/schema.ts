@@ -3,7 +3,7 @@
  * This zod schema is the single definition: TypeScript types, the published JSON Schema
  * and the OpenAPI document all follow from it.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { marksWithinLimit, reportTextProblems, stackedMarksMessage } from '../../src/text-limits.ts';
 import { exactCents, moneyPrecisionMessage } from './money.ts';
 import {

@@ -19,6 +19,7 @@ const project = mkdtempSync(join(tmpdir(), 'nianbao-bundle-'));
 afterAll(() => rmSync(project, { recursive: true, force: true }));
 
 let inputs: string[];
+let bundledModules: string[];
 beforeAll(async () => {
   // Two folders deep in tmp, so a lookup relative to src/fonts/ (../../fonts) would miss.
   symlinkSync(join(repoRoot, 'fonts'), join(project, 'fonts'), 'dir');
@@ -26,6 +27,10 @@ beforeAll(async () => {
   const { metafile } = await build(cliBuildOptions(repoRoot, join(project, 'dist')));
   writeCliBundleFiles(repoRoot, join(project, 'dist'));
   inputs = unwatchedInputs(metafile);
+  // What reached the output: esbuild reads (and lists in `inputs`) modules it then shakes out.
+  bundledModules = Object.values(metafile.outputs).flatMap((output) =>
+    Object.entries(output.inputs).filter(([, used]) => used.bytesInOutput > 0).map(([path]) => path),
+  );
 });
 
 /** Renders huaian-2024 to a fresh folder; returns the exit status and the PDF's bytes. */
@@ -41,6 +46,11 @@ function render(command: readonly string[], name: string) {
 describe('the bundled CLI', () => {
   it('is built only from inputs the freshness check watches', () => {
     expect(inputs).toEqual([]);
+  });
+
+  it("leaves out zod's translations but the English one (`import * as z` lets esbuild drop the rest)", () => {
+    const locales = bundledModules.filter((path) => path.includes('zod/v4/locales/'));
+    expect(locales.map((path) => path.replace(/^.*\//, ''))).toEqual(['en.js']);
   });
 
   it('carries every configured face readied, each made from the file the sources read', () => {

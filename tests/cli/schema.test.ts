@@ -1,6 +1,6 @@
 /** `nianbao schema`: a JSON Schema that accepts both examples and refuses what the zod schema refuses. */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import * as z from 'zod';
 import { exampleInput as example } from '../examples/example.ts';
 import { nianbao } from './validate-run.ts';
 

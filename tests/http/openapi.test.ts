@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { describe, expect, it } from 'vitest';
 import { manifestSchema } from '../../src/service/manifest.ts';
 import { nianbao } from '../cli/validate-run.ts';

@@ -5,7 +5,7 @@
 import packageJson from '../../../package.json' with { type: 'json' };
 import type { ReadService } from '../../service/read-service.ts';
 import { StorageUnavailableError } from '../../storage/storage.ts';
-import { z } from 'zod';
+import * as z from 'zod';
 import { json, type Route } from '../types.ts';
 
 export const healthSchema = z.object({ status: z.literal('ok'), store: z.literal('ok') });
