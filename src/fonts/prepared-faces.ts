@@ -13,7 +13,7 @@ import { layoutTables, postWithoutGlyphNames, rewriteTables } from './sfnt-table
 import { isWoff, woffToSfnt } from './woff.ts';
 
 /** The folder beside a bundle's modules that holds its readied faces and their manifest. */
-export const preparedFacesFolder = 'faces';
+const preparedFacesFolder = 'faces';
 const manifestName = 'faces.json';
 
 /** A readied face and the source it was made from (path relative to the bundle folder). */

@@ -24,7 +24,7 @@ export type RunStyle = {
 const gridCharacters = /([\p{Script=Han}\u3000-\u303f\uff00-\uffef\u2014\u2018-\u201d\u2026]+)/u;
 
 /** `w:rPr`: fonts, bold, character spacing and size, in the schema's order. */
-export function runProperties(context: DocxContext, style: RunStyle): string {
+function runProperties(context: DocxContext, style: RunStyle): string {
   const fonts = runFonts(context.faces, style.role);
   const size = halfPoints(style.size);
   return (

@@ -6,7 +6,7 @@ import { emBoxDrop, type PageContext } from './page-context.ts';
 import { contentLines, placeLines } from './text-lines.ts';
 
 /** GB/T 9704 §7.5: 「— 1 —」, an Arabic numeral between two dashes. */
-export const pageNumberText = (page: number) => `— ${page} —`;
+const pageNumberText = (page: number) => `— ${page} —`;
 /** Every character a page number can use, for the coverage preflight. */
 export const pageNumberSample = pageNumberText(1234567890);
 

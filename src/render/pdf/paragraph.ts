@@ -14,6 +14,7 @@ import { type GridLine, gridLines, spacingLimits } from './grid-lines.ts';
 import { linePieces, pieceTotals } from './line-pieces.ts';
 import { textWidth, wrapLines } from './measure.ts';
 import type { PageContext } from './page-context.ts';
+import type { Mark } from './page-plan.ts';
 import { fontRuns } from '../../fonts/runs.ts';
 import { type Align, type Inline, inline, inlines, placeLine } from './set-line.ts';
 
@@ -64,38 +65,22 @@ export function paragraph(block: ParagraphBlock, page: PageContext): FlowItem[] 
   const after = page.layout === 'official' ? 0 : page.pitch / 2;
   const lineHeight = page.pitch - slack;
   const left = mmToPoints(page.setup.margins.left);
+  // The paragraph's lines on the grid pitch, a page break allowed between any two.
+  const linesOf = <Line>(lines: readonly Line[], draw: (line: Line, top: number) => Mark[]): FlowItem[] => [
+    { kind: 'lines', before: 0, heights: lines.map(() => lineHeight), after, draw: (i, top) => draw(lines[i] as Line, top) },
+  ];
   if (hasHan(block.text) && (align === 'justify' || align === 'left')) {
     const settings = { role: 'body' as const, size: page.setup.bodySize, characterSpacing: page.gridSpacing, lineWidth: page.width };
     // A newline inside a paragraph ends a line; only the paragraph's first line is indented.
     const lines = block.text
       .split(/\r?\n/)
       .flatMap((part, i) => gridLines(part, { ...settings, firstIndent: i === 0 ? firstIndent : 0 }));
-    return [
-      {
-        kind: 'lines',
-        before: 0,
-        heights: lines.map(() => lineHeight),
-        after,
-        draw: (i, top) => {
-          const line = lines[i] as GridLine;
-          return placeLine(gridLine(line, align === 'justify', page), { x: left + line.indent, top, width: line.width, align: 'left' });
-        },
-      },
-    ];
+    return linesOf(lines, (line: GridLine, top) =>
+      placeLine(gridLine(line, align === 'justify', page), { x: left + line.indent, top, width: line.width, align: 'left' }),
+    );
   }
-  const lines = proseLines(block.text, align, firstIndent, page);
-  return [
-    {
-      kind: 'lines',
-      before: 0,
-      heights: lines.map(() => lineHeight),
-      after,
-      draw: (i, top) => {
-        const line = lines[i] as ProseLine;
-        const width = (align === 'center' || align === 'right' ? page.alignWidth : page.width) - line.indent;
-        const place = { x: left + line.indent, top, width, align, justify: line.justify };
-        return placeLine(line.inlines, place);
-      },
-    },
-  ];
+  return linesOf(proseLines(block.text, align, firstIndent, page), (line: ProseLine, top) => {
+    const width = (align === 'center' || align === 'right' ? page.alignWidth : page.width) - line.indent;
+    return placeLine(line.inlines, { x: left + line.indent, top, width, align, justify: line.justify });
+  });
 }
