@@ -19,9 +19,10 @@ const ESBUILD_TARGET = 'node24';
 
 /**
  * A file put into the bundle directory: `from` relative to the project root, `to` relative
- * to the bundle; a `face` is written trimmed of its layout tables (scripts/build-fonts.ts).
+ * to the bundle; a `face` is written as its core, trimmed of its layout tables, with the whole
+ * face's coverage beside it (scripts/build-fonts.ts --core).
  */
-export type BundledFile = { readonly from: string; readonly to: string; readonly face?: true };
+export type BundledFile = { readonly from: string; readonly to: string; readonly face?: 'core' };
 
 export type NianbaoFunctionProps = {
   /** Entry point, relative to the project root. */
@@ -118,7 +119,7 @@ function copyCommands(files: readonly BundledFile[], inputDir: string, outputDir
     }
     const target = `${outputDir}/${to}`;
     const write = face
-      ? `cd "${inputDir}" && "${process.execPath}" --import tsx scripts/build-fonts.ts "${from}" "${target}"`
+      ? `cd "${inputDir}" && "${process.execPath}" --import tsx scripts/build-fonts.ts --core "${from}" "${target}"`
       : `cp "${inputDir}/${from}" "${target}"`;
     return [`mkdir -p "${target.slice(0, target.lastIndexOf('/'))}"`, write];
   });

@@ -13,6 +13,7 @@ import { grantReportAccess } from './report-access.ts';
 import { ReportApi } from './report-api.ts';
 import { ReportBucket } from './report-bucket.ts';
 import type { StackSettings } from './settings.ts';
+import { WHOLE_FACES_VARIABLE, WholeFaces } from './whole-faces.ts';
 
 export type NianbaoStackProps = StackProps & {
   readonly settings: StackSettings;
@@ -28,6 +29,7 @@ export class NianbaoStack extends Stack {
   readonly render: NianbaoFunction;
   readonly aggregate: NianbaoFunction;
   readonly read: NianbaoFunction;
+  readonly wholeFaces: WholeFaces;
   readonly api: ReportApi;
   readonly alarms: ServiceAlarms;
 
@@ -43,6 +45,9 @@ export class NianbaoStack extends Stack {
       NIANBAO_MAX_BODY_BYTES: String(settings.maxBodyBytes),
     };
     const common = { projectRoot, environment, logRetention: settings.logRetentionDays, logRemovalPolicy };
+    this.wholeFaces = new WholeFaces(this, 'WholeFaces', { projectRoot });
+    // NIANBAO_FONTS_DIR is relative to the working directory, which Lambda sets to the bundle's folder (LAMBDA_TASK_ROOT).
+    const renderEnvironment = { ...environment, NIANBAO_FONTS_DIR: BUNDLED_FONTS_DIR, [WHOLE_FACES_VARIABLE]: this.wholeFaces.locations() };
 
     // Fonts are loaded and pages laid out in memory; Lambda's CPU share grows with memory too.
     this.render = new NianbaoFunction(this, 'Render', {
@@ -53,8 +58,7 @@ export class NianbaoStack extends Stack {
       timeout: RENDER_TIMEOUT,
       reservedConcurrency: settings.renderConcurrency,
       files: renderBundleFiles(projectRoot),
-      // Relative to the working directory, which Lambda sets to the bundle's folder (LAMBDA_TASK_ROOT).
-      environment: { ...environment, NIANBAO_FONTS_DIR: BUNDLED_FONTS_DIR },
+      environment: renderEnvironment,
     });
     // The same handler as Render, for POST /v1/aggregates: 2,000 members peak at 0.8–1.5 GB
     // (bench/results/aggregate.json), and memory past 1,769 MB buys a whole vCPU.
@@ -65,7 +69,7 @@ export class NianbaoStack extends Stack {
       memorySize: 3008,
       timeout: RENDER_TIMEOUT,
       files: renderBundleFiles(projectRoot),
-      environment: { ...environment, NIANBAO_FONTS_DIR: BUNDLED_FONTS_DIR },
+      environment: renderEnvironment,
     });
     this.read = new NianbaoFunction(this, 'Read', {
       ...common,
@@ -78,6 +82,8 @@ export class NianbaoStack extends Stack {
     });
     grantReportAccess(this.render.role!, this.reports.bucket, settings.prefix, 'read-write');
     grantReportAccess(this.aggregate.role!, this.reports.bucket, settings.prefix, 'read-write');
+    this.wholeFaces.grantRead(this.render.role!);
+    this.wholeFaces.grantRead(this.aggregate.role!);
     grantReportAccess(this.read.role!, this.reports.bucket, settings.prefix, 'read');
 
     this.api = new ReportApi(this, 'Http', {

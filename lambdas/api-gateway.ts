@@ -5,7 +5,8 @@
  * subsegment with S3 calls traced, and publishes its EMF metrics before it returns.
  */
 import type { APIGatewayProxyEvent, APIGatewayProxyResult, Context } from 'aws-lambda';
-import { loadConfig } from '../src/config.ts';
+import type { S3Client } from '@aws-sdk/client-s3';
+import { type Config, loadConfig } from '../src/config.ts';
 import type { ApiConfig } from '../src/http/api.ts';
 import { createHttpApp } from '../src/http/app.ts';
 import type { HttpRequest, Route } from '../src/http/types.ts';
@@ -36,14 +37,19 @@ function toHttpRequest(event: APIGatewayProxyEvent): HttpRequest {
 /**
  * Builds the handler once per container, at start-up: a missing or malformed variable
  * fails the cold start, not a request. Each function names the service it needs, so the
- * read function's bundle holds no render pipeline.
+ * read function's bundle holds no render pipeline; `createService` also gets the configuration
+ * and the S3 client, for what a function sets up besides its service.
  */
-export function proxyHandler<S>(createService: (deps: ServiceDependencies) => S, routes: (service: S, config: ApiConfig) => Route[]): ProxyHandler {
+export function proxyHandler<S>(
+  createService: (deps: ServiceDependencies, setting: { readonly config: Config; readonly s3: S3Client }) => S,
+  routes: (service: S, config: ApiConfig) => Route[],
+): ProxyHandler {
   const config = loadConfig();
   const metrics = newMetrics();
   const storageOptions = { bucket: config.bucket, endpoint: config.s3Endpoint };
-  const storage = s3Storage(storageOptions, tracer.captureAWSv3Client(s3Client(storageOptions)));
-  const service = createService({ storage, ...config, observer: metricsObserver(metrics) });
+  const s3 = tracer.captureAWSv3Client(s3Client(storageOptions));
+  const storage = s3Storage(storageOptions, s3);
+  const service = createService({ storage, ...config, observer: metricsObserver(metrics) }, { config, s3 });
   const app = createHttpApp(routes(service, config), powertoolsLog);
   return async (event, context) => {
     logger.addContext(context);

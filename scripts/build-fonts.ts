@@ -1,21 +1,36 @@
 /**
- * Readies a face for a bundle: `tsx scripts/build-fonts.ts FROM TO` writes FROM (TrueType,
- * or WOFF 1 unpacked) as TrueType without the layout tables (src/fonts/prepared-faces.ts),
- * so a bundled function parses its faces as read instead of unpacking and copying 40 MB at
- * every start. TO keeps the name fonts.json gives the face; the loader recognises the
- * content, not the name. Every glyph stays: the coverage preflight still decides what can be
- * drawn. Run by the render function's bundling (cdk/nianbao-function.ts); the CLI bundle
- * readies its faces with the same function (scripts/build-cli.ts).
+ * Readies a face for a bundle: `tsx scripts/build-fonts.ts [--core] FROM TO` writes FROM
+ * (TrueType, or WOFF 1 unpacked) as TrueType without the layout tables
+ * (src/fonts/prepared-faces.ts), so a bundled function parses its faces as read instead of
+ * unpacking and copying 40 MB at every start. TO keeps the name fonts.json gives the face; the
+ * loader recognises the content, not the name.
+ *
+ * Without `--core` every glyph stays: the coverage preflight still decides what can be drawn.
+ * With it, TO is the face's core (src/fonts/core-faces.ts: outlines of the core characters
+ * only, same glyph ids and metrics), written with the whole face's coverage beside it; the
+ * render function's bundle carries cores (cdk/nianbao-function.ts), its whole faces are S3
+ * assets (cdk/whole-faces.ts). The CLI bundle readies its faces with the same function
+ * (scripts/build-cli.ts).
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { coreFace, coverageFilePath } from '../src/fonts/core-faces.ts';
 import { readyFace } from '../src/fonts/prepared-faces.ts';
 
-const [from, to] = process.argv.slice(2);
+const args = process.argv.slice(2);
+const core = args[0] === '--core';
+const [from, to, ...rest] = core ? args.slice(1) : args;
 const face = /\.(ttf|woff)$/i;
-if (!from || !to || !face.test(from) || !face.test(to)) {
-  console.error('usage: tsx scripts/build-fonts.ts FROM.ttf|.woff TO.ttf|.woff');
+if (!from || !to || rest.length > 0 || !face.test(from) || !face.test(to)) {
+  console.error('usage: tsx scripts/build-fonts.ts [--core] FROM.ttf|.woff TO.ttf|.woff');
   process.exit(2);
 }
 mkdirSync(dirname(to), { recursive: true });
-writeFileSync(to, readyFace(readFileSync(from)));
+const readied = readyFace(readFileSync(from));
+if (core) {
+  const { face: coreBytes, wholeCoverage } = coreFace(readied);
+  writeFileSync(to, coreBytes);
+  writeFileSync(coverageFilePath(to), `${JSON.stringify(wholeCoverage)}\n`);
+} else {
+  writeFileSync(to, readied);
+}

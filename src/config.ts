@@ -9,6 +9,11 @@ import { describeProblem } from './schema-problems.ts';
 
 const MiB = 1024 * 1024;
 
+/** `s3://bucket/key`: an S3 bucket name, then a key. */
+const s3Location = /^s3:\/\/([a-z0-9][a-z0-9.-]{1,61}[a-z0-9])\/(.+)$/;
+
+export type S3Location = { readonly bucket: string; readonly key: string };
+
 const integer = (min: number, max: number, fallback: number) => integerText(min, max).default(fallback);
 
 const environment = z.object({
@@ -27,6 +32,19 @@ const environment = z.object({
   NIANBAO_DATA_DIR: z.string().min(1).default('.data'),
   /** Lifetime of a download redirect's presigned URL. */
   NIANBAO_DOWNLOAD_TTL_SECONDS: integer(10, 3600, 300),
+  /** The render functions': where each whole face of the bundle's core faces lies (cdk/whole-faces.ts). */
+  NIANBAO_WHOLE_FACES: z
+    .string()
+    .transform((text, context) => {
+      try {
+        return JSON.parse(text) as unknown;
+      } catch {
+        context.addIssue({ code: 'custom', message: 'JSON / 应为 JSON' });
+        return z.NEVER;
+      }
+    })
+    .pipe(z.record(z.string().regex(/^[a-z][a-z0-9-]*$/), z.string().regex(s3Location, 's3://bucket/key')))
+    .optional(),
 });
 
 export type Config = {
@@ -39,6 +57,8 @@ export type Config = {
   readonly s3Endpoint: string | undefined;
   readonly downloadTtlSeconds: number;
   readonly dataDir: string;
+  /** Where the whole face of each core face lies, by face id; empty outside a render function. */
+  readonly wholeFaces: ReadonlyMap<string, S3Location>;
 };
 
 export class ConfigError extends NianbaoError {
@@ -81,5 +101,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     s3Endpoint: e.NIANBAO_S3_ENDPOINT,
     downloadTtlSeconds: e.NIANBAO_DOWNLOAD_TTL_SECONDS,
     dataDir: e.NIANBAO_DATA_DIR,
+    wholeFaces: new Map(
+      Object.entries(e.NIANBAO_WHOLE_FACES ?? {}).map(([id, location]) => {
+        const [, bucket = '', key = ''] = s3Location.exec(location) ?? [];
+        return [id, { bucket, key }];
+      }),
+    ),
   };
 }

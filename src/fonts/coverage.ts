@@ -51,3 +51,16 @@ function missingIn(placed: PlacedText): Finding[] {
 export function checkCoverage(model: DocumentModel, pageNumberSample: string): Finding[] {
   return placedTexts(model, pageNumberSample).flatMap(missingIn);
 }
+
+/** The core faces (faces.ts) that must be replaced by their whole faces before the model is drawn. */
+export function wholeFacesNeeded(model: DocumentModel, pageNumberSample: string): Set<string> {
+  const needed = new Set<string>();
+  for (const placed of placedTexts(model, pageNumberSample)) {
+    for (const char of placed.text) {
+      const codePoint = char.codePointAt(0) ?? 0;
+      const face = faceFor(codePoint, placed.role);
+      if (face?.whole && !needed.has(face.id) && !face.font.hasGlyphForCodePoint(codePoint)) needed.add(face.id);
+    }
+  }
+  return needed;
+}

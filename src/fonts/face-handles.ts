@@ -18,7 +18,8 @@ import { glyphRecord, recordsGlyphs, type GlyphMetrics } from './glyph-records.t
 import { recordSubset } from './record-subset.ts';
 import { replayRun } from './run-cache.ts';
 
-const lent = new Map<Uint8Array, Font>();
+/** Weakly: a face replaced (a core by its whole face) goes once its handle is dropped. */
+const lent = new WeakMap<Uint8Array, Font>();
 
 type ViewGlyph = Glyph & { _metrics?: GlyphMetrics };
 type DocumentView = Font & {

@@ -4,22 +4,48 @@
  * readied at build time is read instead while its source is unchanged, and faces trimmed
  * for a Lambda bundle by scripts/build-fonts.ts are used as read) and parsed once by
  * fontkit, for glyph lookup, measuring and, through face-handles.ts, every PDF.
+ *
+ * A face may be a core (core-faces.ts: a Lambda bundle's, outlines for the core characters
+ * only). Where the process was offered a way to fetch its whole face (`offerWholeFaces`), the
+ * core answers for what the whole face covers, and `loadWholeFaces` puts the whole face in its
+ * place for the rest of the process. Each change gives a new map of faces (and each face a new
+ * Font), so what is cached per face or per map never mixes a core with its whole face.
  */
 import { readFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Font } from 'fontkit';
+import { NianbaoError } from '../errors.ts';
 import { facePath, fontConfig, type FontRole } from './config.ts';
+import { type CodePointRanges, rangesHold, readWholeCoverage } from './core-faces.ts';
 import fontkit from './fontkit.cjs';
 import { preparedFacePath, readyFace } from './prepared-faces.ts';
+
+/** The whole face behind a core face: what it covers, and how to fetch it (readied TrueType). */
+export type WholeFace = { readonly coverage: CodePointRanges; readonly fetch: () => Promise<Uint8Array> };
 
 export type LoadedFace = {
   readonly id: string;
   readonly path: string;
   readonly font: Font;
+  /** Present while the face is a core whose whole face can be fetched. */
+  readonly whole?: WholeFace;
 };
 
+/** Fetches the whole face of a core face, by face id. */
+export type WholeFaceFetchers = ReadonlyMap<string, () => Promise<Uint8Array>>;
+
 let cached: ReadonlyMap<string, LoadedFace> | undefined;
+let fetchers: WholeFaceFetchers = new Map();
+const loading = new Map<string, Promise<void>>();
+
+/** A whole face could not be fetched: the render may be tried again (503 with Retry-After). */
+export class WholeFaceUnavailableError extends NianbaoError {
+  override readonly name = 'WholeFaceUnavailableError';
+  constructor(id: string, options: { cause: unknown }) {
+    super('storage_unavailable', `the whole font face "${id}" could not be fetched`, options);
+  }
+}
 
 /** A deployment error, said plainly: which face, which file, where to look. */
 function readFontFile(id: string, path: string): Buffer {
@@ -43,11 +69,54 @@ export function loadedFaces(): ReadonlyMap<string, LoadedFace> {
     for (const [id, source] of Object.entries(fontConfig().pdf.faces)) {
       const path = facePath(source);
       const file = readFontFile(id, preparedFacePath(moduleFolder, path) ?? path);
-      faces.set(id, { id, path, font: fontkit.create(readyFace(file)) });
+      const coverage = readWholeCoverage(path);
+      const fetch = fetchers.get(id);
+      const whole = coverage && fetch ? { whole: { coverage, fetch } } : {};
+      faces.set(id, { id, path, font: fontkit.create(readyFace(file)), ...whole });
     }
     cached = faces;
   }
   return cached;
+}
+
+/**
+ * Where the process can fetch whole faces (the render Lambda, from S3): set once at start-up,
+ * before the first render. Faces are read again on next use, knowing it.
+ */
+export function offerWholeFaces(offered: WholeFaceFetchers): void {
+  fetchers = offered;
+  cached = undefined;
+}
+
+/** Whether `face` can draw `codePoint`: its own cmap, or that of the whole face it can fetch. */
+export const faceDraws = (face: LoadedFace, codePoint: number): boolean =>
+  face.font.hasGlyphForCodePoint(codePoint) || (face.whole !== undefined && rangesHold(face.whole.coverage, codePoint));
+
+async function loadWhole(id: string): Promise<void> {
+  const core = loadedFaces().get(id);
+  if (!core?.whole) return;
+  let bytes: Uint8Array;
+  try {
+    bytes = await core.whole.fetch();
+  } catch (cause) {
+    throw new WholeFaceUnavailableError(id, { cause });
+  }
+  const whole: LoadedFace = { id, path: core.path, font: fontkit.create(readyFace(bytes)) };
+  cached = new Map([...loadedFaces()].map(([key, face]) => [key, key === id ? whole : face]));
+}
+
+/** Puts the whole face in place of each core named (once; a request already fetching it waits for that fetch). */
+export async function loadWholeFaces(ids: Iterable<string>): Promise<void> {
+  await Promise.all(
+    [...new Set(ids)].map((id) => {
+      let load = loading.get(id);
+      if (!load) {
+        load = loadWhole(id).finally(() => loading.delete(id));
+        loading.set(id, load);
+      }
+      return load;
+    }),
+  );
 }
 
 function face(id: string): LoadedFace {

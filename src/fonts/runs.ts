@@ -3,7 +3,7 @@
  * runs of one face before it is set; the coverage preflight asks the same question.
  */
 import type { FontRole } from './config.ts';
-import { fallbackFace, type LoadedFace, roleFace } from './faces.ts';
+import { faceDraws, fallbackFace, type LoadedFace, loadedFaces, roleFace } from './faces.ts';
 
 /** Roles whose Latin letters and digits take the `latin` face (as Word's ascii font). */
 const rolesWithLatinFace: ReadonlySet<FontRole> = new Set(['body', 'table']);
@@ -13,22 +13,29 @@ const isLatin = (codePoint: number) => codePoint < 0x0250;
 function lookUp(codePoint: number, role: FontRole): LoadedFace | undefined {
   if (isLatin(codePoint) && rolesWithLatinFace.has(role)) {
     const latin = roleFace('latin');
-    if (latin.font.hasGlyphForCodePoint(codePoint)) return latin;
+    if (faceDraws(latin, codePoint)) return latin;
   }
   const own = roleFace(role);
-  if (own.font.hasGlyphForCodePoint(codePoint)) return own;
+  if (faceDraws(own, codePoint)) return own;
   const fallback = fallbackFace();
-  return fallback?.font.hasGlyphForCodePoint(codePoint) ? fallback : undefined;
+  return fallback && faceDraws(fallback, codePoint) ? fallback : undefined;
 }
 
 /**
- * The answers so far, per role. The faces are fixed for the process, and a report repeats
- * a few thousand characters: each is looked up in the cmaps once. `null`: no face has it.
+ * The answers so far, per role, for one map of faces (a whole face loaded in place of a core
+ * makes a new one). A report repeats a few thousand characters: each is looked up in the
+ * cmaps once. `null`: no face has it.
  */
 const answers = new Map<FontRole, Map<number, LoadedFace | null>>();
+let answeredFor: ReadonlyMap<string, LoadedFace> | undefined;
 
 /** The face that will draw a character in a role, or undefined when no face has it. */
 export function faceFor(codePoint: number, role: FontRole): LoadedFace | undefined {
+  const faces = loadedFaces();
+  if (faces !== answeredFor) {
+    answers.clear();
+    answeredFor = faces;
+  }
   let known = answers.get(role);
   if (!known) answers.set(role, (known = new Map()));
   let face = known.get(codePoint);
@@ -40,12 +47,18 @@ export type FontRun = { readonly text: string; readonly face: LoadedFace };
 
 /**
  * Cuts text into runs drawn by one face each. A character no face has stays with the
- * role's face; the preflight has reported it before any rendering.
+ * role's face; the preflight has reported it before any rendering. A core face is never left
+ * to draw a character only its whole face has (that would be a blank): such a text is laid
+ * out after `loadWholeFaces`, or not at all.
  */
 export function fontRuns(text: string, role: FontRole): FontRun[] {
   const runs: { text: string; face: LoadedFace }[] = [];
   for (const char of text) {
-    const face = faceFor(char.codePointAt(0) ?? 0, role) ?? roleFace(role);
+    const codePoint = char.codePointAt(0) ?? 0;
+    const face = faceFor(codePoint, role) ?? roleFace(role);
+    if (face.whole && !face.font.hasGlyphForCodePoint(codePoint)) {
+      throw new Error(`font face "${face.id}" is a core without ${char}: its whole face must be loaded before layout`);
+    }
     const last = runs.at(-1);
     if (last && last.face === face) last.text += char;
     else runs.push({ text: char, face });

@@ -40,6 +40,11 @@ function tableChecksum(data: Uint8Array): number {
   return sum;
 }
 
+/** The data of the table `tag` of a font, or undefined when it has none. */
+export function sfntTable(font: Uint8Array, tag: string): Uint8Array | undefined {
+  return tableRecords(Buffer.from(font.buffer, font.byteOffset, font.byteLength)).find((table) => table.tag === tag)?.data;
+}
+
 /**
  * A copy of the font with each table replaced by what `change` gives for it (null drops it);
  * a font `change` leaves alone comes back as it is, uncopied. Changed tables get their checksum.

@@ -34,6 +34,12 @@ export type Renderer = {
    * no configured face can draw). An empty list means the model can be rendered.
    */
   readonly preflight?: (model: DocumentModel) => Finding[];
+  /**
+   * Fetches what rendering this model needs and the process lacks (a whole face where the
+   * bundle holds a core face), after a clean preflight; rejects with an error the caller may
+   * retry when it cannot be had.
+   */
+  readonly prepare?: (model: DocumentModel) => Promise<void>;
   readonly render: (model: DocumentModel, options?: RenderOptions) => Promise<Uint8Array>;
   /** How many pages rendered bytes hold, for formats that have pages. */
   readonly pages?: (bytes: Uint8Array) => number;

@@ -129,6 +129,7 @@ export async function renderValidated(
   const allFindings = [...findings, ...(template.languageFindings?.(report, options.lang) ?? []), ...preflight];
   if (hasErrors(preflight)) throw new RenderRejectedError('preflight', allFindings, report);
 
+  for (const renderer of selected) await renderer.prepare?.(model);
   const files: RenderedFile[] = [];
   for (const renderer of selected) files.push(await renderOne(renderer, model, options.fonts ?? 'official'));
   return { report, findings: allFindings, facts: template.facts(report, options.lang), model, files };

@@ -102,3 +102,17 @@ function isPreconditionFailed(error: unknown): boolean {
   return error instanceof S3ServiceException
     && (error.$metadata.httpStatusCode === 412 || error.name === 'PreconditionFailed');
 }
+
+/**
+ * Reads whole objects of any bucket the client may read (a deployment's assets, such as the
+ * whole font faces); a missing object or an unreachable store is a StorageUnavailableError.
+ */
+export function s3ObjectReader(client: S3Client): (location: { readonly bucket: string; readonly key: string }) => Promise<Uint8Array> {
+  return ({ bucket, key }) =>
+    withDeadline(async (abortSignal) => {
+      const answer = await client.send(new GetObjectCommand({ Bucket: bucket, Key: key }), { abortSignal });
+      return answer.Body ? await answer.Body.transformToByteArray() : new Uint8Array();
+    }).catch((cause: unknown) => {
+      throw new StorageUnavailableError('get', `s3://${bucket}/${key}`, { cause });
+    });
+}

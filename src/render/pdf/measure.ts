@@ -9,16 +9,16 @@ import type { LoadedFace } from '../../fonts/faces.ts';
 import { fontRuns } from '../../fonts/runs.ts';
 import { breakClusters, graphemes } from './break-clusters.ts';
 
-/** Widths in em, per face, then per text. */
-const cache = new Map<string, Map<string, number>>();
+/** Widths in em, per parsed face (a core and its whole face apart), then per text. */
+const cache = new WeakMap<LoadedFace['font'], Map<string, number>>();
 /** Widths in em, per role (its runs of faces summed), then per text: wrapping asks for the same clusters often. */
 const roleCache = new Map<FontRole, Map<string, number>>();
 /** Beyond this many distinct texts a face's or role's cache starts over, bounding memory. */
 const cacheLimit = 100_000;
 
 function faceWidthEm(face: LoadedFace, text: string): number {
-  let known = cache.get(face.id);
-  if (!known) cache.set(face.id, (known = new Map()));
+  let known = cache.get(face.font);
+  if (!known) cache.set(face.font, (known = new Map()));
   let width = known.get(text);
   if (width === undefined) {
     if (known.size >= cacheLimit) known.clear();

@@ -6,15 +6,16 @@
  */
 import PDFDocument from './pdfkit.cjs';
 import { faceHandle } from '../../fonts/face-handles.ts';
-import { loadedFaces } from '../../fonts/faces.ts';
+import { type LoadedFace, loadedFaces } from '../../fonts/faces.ts';
 import type { DocumentPlan, Mark, PdfMetadata } from './page-plan.ts';
 
-let handles: ReadonlyMap<string, Buffer> | undefined;
+let handles: { readonly faces: ReadonlyMap<string, LoadedFace>; readonly byId: ReadonlyMap<string, Buffer> } | undefined;
 
-/** One handle per face for the life of the process. */
+/** One handle per face while the process keeps its faces (a whole face loaded in place of a core is a new face). */
 function faceHandles(): ReadonlyMap<string, Buffer> {
-  handles ??= new Map([...loadedFaces().values()].map((face) => [face.id, faceHandle(face.id, face.font)]));
-  return handles;
+  const faces = loadedFaces();
+  if (handles?.faces !== faces) handles = { faces, byId: new Map([...faces.values()].map((face) => [face.id, faceHandle(face.id, face.font)])) };
+  return handles.byId;
 }
 
 function documentOptions(plan: DocumentPlan): PDFKit.PDFDocumentOptions {
