@@ -71,3 +71,33 @@ export function proxyEvent(method: 'GET' | 'POST', resource: string, path: strin
 }
 
 export const exampleReport = () => readFileSync(join(projectRoot, 'examples/huaian-2024.json'), 'utf8');
+
+/**
+ * examples/huaian-2024.json with 喆 (U+5586: in Noto SC, outside GB 2312 and so outside the
+ * core faces) in its first paragraph: a render needs the body face's whole face.
+ */
+export function exampleOutsideCore(): string {
+  const report = JSON.parse(exampleReport());
+  report.preamble[0].zh = `张喆同志：${report.preamble[0].zh}`;
+  return JSON.stringify(report);
+}
+
+/**
+ * The value of a variable the stack builds with Fn::Join (cdk/whole-faces.ts's JSON of asset
+ * locations), with every part CloudFormation would fill in (the assets bucket's name) given as `bucket`.
+ */
+export function joinedWithBucket(value: unknown, bucket: string): string {
+  const join = (value as { 'Fn::Join'?: [string, unknown[]] })['Fn::Join'];
+  if (!join) throw new Error(`not an Fn::Join: ${JSON.stringify(value)}`);
+  return join[1].map((part) => (typeof part === 'string' ? part : bucket)).join(join[0]);
+}
+
+/** The file assets `cdk synth` staged, as the stack names them: the object key each is uploaded under, and its path. */
+export function fileAssets(outdir: string): { key: string; path: string }[] {
+  const manifest = JSON.parse(readFileSync(join(outdir, 'Nianbao.assets.json'), 'utf8')) as {
+    files: Record<string, { source: { path: string; packaging: string }; destinations: Record<string, { objectKey: string }> }>;
+  };
+  return Object.values(manifest.files)
+    .filter((file) => file.source.packaging === 'file')
+    .flatMap((file) => Object.values(file.destinations).map((destination) => ({ key: destination.objectKey, path: join(outdir, file.source.path) })));
+}

@@ -3,22 +3,28 @@
  * as `cdk deploy` does; each bundle, copied away from node_modules, is loaded in a fresh Node
  * process and handed API Gateway proxy events — the render function POSTs
  * examples/huaian-2024.json, the read function serves what it stored — with the environment the
- * stack gives each function and S3 played by s3rver on 127.0.0.1.
+ * stack gives each function and S3 played by s3rver on 127.0.0.1. The render bundle carries core
+ * faces; the whole faces are the stack's S3 assets, uploaded to s3rver as `cdk deploy` uploads
+ * them to the bootstrap bucket, and fetched only for a character outside the core.
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { GetObjectCommand, ListObjectsV2Command } from '@aws-sdk/client-s3';
+import { CreateBucketCommand, GetObjectCommand, ListObjectsV2Command, PutObjectCommand } from '@aws-sdk/client-s3';
 import * as mupdf from 'mupdf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startLocalS3, type LocalS3 } from '../../src/storage/local-s3.ts';
 import { s3Client } from '../../src/storage/s3-storage.ts';
-import { copyBundle, exampleReport, invokeBundle, lambdaEnvironment, proxyEvent, type BundledFunction } from './bundle-harness.ts';
+import { copyBundle, exampleReport, exampleOutsideCore, fileAssets, invokeBundle, joinedWithBucket, lambdaEnvironment, proxyEvent, type BundledFunction } from './bundle-harness.ts';
 import { cdkSynth, readAssembly } from './cdk-cli.ts';
+import { projectRoot } from './synth.ts';
 
 const MiB = 1024 * 1024;
 const LAMBDA_UNZIPPED_LIMIT = 250 * MiB;
 const BUCKET = 'nianbao-bundle-test';
+/** Stands in for the CDK bootstrap bucket that holds the whole faces. */
+const ASSETS_BUCKET = 'nianbao-bundle-test-assets';
 const BASE_URL = 'https://nianbao.example.gov.cn';
 const SUBMISSIONS = 3;
 
@@ -33,7 +39,22 @@ let outdir: string;
 const sizeOf = (path: string): number =>
   statSync(path).isDirectory() ? readdirSync(path).reduce((sum, name) => sum + sizeOf(join(path, name)), 0) : statSync(path).size;
 const envFor = (fn: BundledFunction) =>
-  lambdaEnvironment(fn, { NIANBAO_BUCKET: BUCKET, NIANBAO_BASE_URL: BASE_URL }, { NIANBAO_S3_ENDPOINT: s3.endpoint, AWS_REGION: 'us-east-1' });
+  lambdaEnvironment(fn, {
+    NIANBAO_BUCKET: BUCKET,
+    NIANBAO_BASE_URL: BASE_URL,
+    ...(fn.environment['NIANBAO_WHOLE_FACES'] === undefined ? {} : { NIANBAO_WHOLE_FACES: joinedWithBucket(fn.environment['NIANBAO_WHOLE_FACES'], ASSETS_BUCKET) }),
+  }, { NIANBAO_S3_ENDPOINT: s3.endpoint, AWS_REGION: 'us-east-1' });
+const submitEvent = (body: string) =>
+  proxyEvent('POST', '/v1/reports', '/v1/reports', { body, headers: { 'Content-Type': 'application/json', 'x-api-key': 'checked-by-api-gateway' } });
+async function storedPdf(id: string): Promise<Uint8Array> {
+  const client = s3Client({ bucket: BUCKET, endpoint: s3.endpoint });
+  const listed = await client.send(new ListObjectsV2Command({ Bucket: BUCKET, Prefix: String(render.environment['NIANBAO_PREFIX']) }));
+  const key = (listed.Contents ?? []).map((o) => o.Key!).find((k) => k.includes(id) && k.endsWith('.pdf'));
+  const stored = await client.send(new GetObjectCommand({ Bucket: BUCKET, Key: key }));
+  const bytes = await stored.Body!.transformToByteArray();
+  client.destroy();
+  return bytes;
+}
 
 beforeAll(async () => {
   outdir = join(work, 'cdk.out');
@@ -41,6 +62,10 @@ beforeAll(async () => {
   render = copyBundle(outdir, 'Render', work);
   read = copyBundle(outdir, 'Read', work);
   s3 = await startLocalS3({ directory: join(work, 's3'), bucket: BUCKET });
+  // The assets bucket exists, empty: what the first tests render must need no whole face.
+  const client = s3Client({ bucket: ASSETS_BUCKET, endpoint: s3.endpoint });
+  await client.send(new CreateBucketCommand({ Bucket: ASSETS_BUCKET }));
+  client.destroy();
 }, 600_000);
 
 afterAll(async () => {
@@ -80,6 +105,15 @@ describe('the bundled functions', () => {
     expect(code).toBeLessThan(fonts / 4);
   });
 
+  it('render: zips to at most 15 MB (issue 12), its faces cores with the whole faces’ coverage beside each', () => {
+    const zip = join(work, 'render.zip');
+    execFileSync('zip', ['-q', '-r', zip, '.'], { cwd: render.dir });
+    console.info(`render bundle zipped: ${(statSync(zip).size / 1e6).toFixed(1)} MB`);
+    expect(statSync(zip).size).toBeLessThanOrEqual(15e6);
+    const names = readdirSync(join(render.dir, 'fonts'));
+    expect(names.filter((name) => name.endsWith('.whole.json'))).toHaveLength(names.filter((name) => /\.(ttf|woff)$/.test(name)).length);
+  });
+
   it('carry Powertools but not the local S3 server (s3rver, busboy) that npm start embeds', () => {
     for (const fn of [render, read]) {
       // The source map lists every module the bundle was made from.
@@ -93,6 +127,7 @@ describe('the bundled functions', () => {
     }
   });
 
+  // The assets bucket is empty here: a report of core characters fetches nothing.
   it('render: answers 201 to a proxy event for examples/huaian-2024.json and stores a valid PDF in S3', async () => {
     const submit = proxyEvent('POST', '/v1/reports', '/v1/reports', {
       body: exampleReport(),
@@ -121,6 +156,38 @@ describe('the bundled functions', () => {
     const pdf = mupdf.Document.openDocument(bytes, 'application/pdf');
     expect(pdf.countPages()).toBeGreaterThan(1);
     expect(pdf.loadPage(0).toStructuredText('preserve-whitespace').asText().replace(/\s/g, '')).toContain('淮安市人民政府');
+  }, 300_000);
+
+  it('render: answers a report with a character outside the core 503 while the whole face cannot be fetched', async () => {
+    const { invocations, logs } = await invokeBundle(render, envFor(render), [submitEvent(exampleOutsideCore())], work);
+    const [answer] = invocations;
+    expect(answer!.statusCode, logs.slice(0, 2000)).toBe(503);
+    expect(answer!.headers['retry-after']).toBeDefined();
+    expect(JSON.parse(answer!.body)).toMatchObject({ code: 'storage_unavailable' });
+  }, 120_000);
+
+  it('render: with the whole faces uploaded as the stack’s assets, draws that character from the fetched face, in the CLI’s bytes', async () => {
+    const client = s3Client({ bucket: ASSETS_BUCKET, endpoint: s3.endpoint });
+    const faces = fileAssets(outdir).filter(({ key }) => key.endsWith('.ttf'));
+    expect(faces).toHaveLength(4);
+    for (const { key, path } of faces) await client.send(new PutObjectCommand({ Bucket: ASSETS_BUCKET, Key: key, Body: readFileSync(path) }));
+    client.destroy();
+
+    const { initMs, invocations, logs } = await invokeBundle(render, envFor(render), [submitEvent(exampleOutsideCore()), submitEvent(exampleOutsideCore())], work);
+    const [first, again] = invocations;
+    console.info(`render handler, a character outside the core: init ${initMs.toFixed(0)} ms, first invocation ${first!.ms.toFixed(0)} ms (whole face fetched), then ${again!.ms.toFixed(0)} ms`);
+    expect(invocations.map((i) => i.statusCode), logs.slice(0, 2000)).toEqual([201, 201]);
+    const { id } = JSON.parse(first!.body) as { id: string };
+    const pdf = await storedPdf(id);
+    writeFileSync(join(work, 'zhe.pdf'), pdf);
+    expect(execFileSync('pdftotext', [join(work, 'zhe.pdf'), '-'], { encoding: 'utf8' })).toContain('张喆同志');
+
+    // The CLI draws with the whole faces from node_modules; the same id gives the same QR code.
+    const cli = join(work, 'cli');
+    writeFileSync(join(work, 'zhe.json'), exampleOutsideCore());
+    execFileSync(process.execPath, [join(projectRoot, 'bin/nianbao.js'), 'render', join(work, 'zhe.json'), '--out', cli, '--base-url', BASE_URL, '--id', id], { cwd: projectRoot, stdio: 'pipe' });
+    const written = readdirSync(cli).find((name) => name.endsWith('.pdf'))!;
+    expect(Buffer.from(pdf).equals(readFileSync(join(cli, written))), 'the bundle’s PDF is the CLI’s').toBe(true);
   }, 300_000);
 
   it('read: serves the stored report’s landing page and a download link that fetches the PDF', async () => {

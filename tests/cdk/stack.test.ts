@@ -1,8 +1,10 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { Match } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { routes } from '../../cdk/report-api.ts';
 import { reportKeys } from '../../src/service/manifest.ts';
-import { synthesize, type Synthesized } from './synth.ts';
+import { projectRoot, synthesize, type Synthesized } from './synth.ts';
 
 type Statement = { Action: string | string[]; Resource: unknown; Effect: string };
 type Resource = { Type: string; Properties: Record<string, any> };
@@ -134,9 +136,26 @@ describe('least privilege', () => {
     const render = statementsOf(roleOf('Render'));
     const xray = ['xray:PutTelemetryRecords', 'xray:PutTraceSegments'];
     expect(actionsOf(read)).toEqual(['logs:CreateLogStream', 'logs:PutLogEvents', 's3:GetObject', 's3:ListBucket', ...xray]);
-    expect(actionsOf(render)).toEqual(['logs:CreateLogStream', 'logs:PutLogEvents', 's3:GetObject', 's3:ListBucket', 's3:PutObject', ...xray]);
+    // s3:GetObject twice: the reports under the prefix, and the whole faces.
+    expect(actionsOf(render)).toEqual(['logs:CreateLogStream', 'logs:PutLogEvents', 's3:GetObject', 's3:GetObject', 's3:ListBucket', 's3:PutObject', ...xray]);
     const objectStatement = render.find((s) => [s.Action].flat().includes('s3:PutObject'))!;
     expect(JSON.stringify(objectStatement.Resource)).toMatch(/"\/nianbao\/\*"/);
+  });
+
+  it('lets the render and aggregate functions read exactly the whole faces’ asset objects, named in their environment', () => {
+    const faceIds = Object.keys(JSON.parse(readFileSync(join(projectRoot, 'fonts/fonts.json'), 'utf8')).pdf.faces);
+    for (const name of ['Render', 'Aggregate']) {
+      const [, fn] = functionNamed(name);
+      const faces = statementsOf(fn.Properties['Role']['Fn::GetAtt'][0]).find((s) => s.Action === 's3:GetObject' && Array.isArray(s.Resource))!;
+      const objects = (faces.Resource as unknown[]).map((resource) => JSON.stringify(resource));
+      expect(objects).toHaveLength(faceIds.length);
+      // Tests synthesize without bundling, where an asset's key ends .zip; bundled (tests/cdk/bundle.test.ts), .ttf.
+      for (const object of objects) expect(object).toMatch(/cdk-[a-z0-9]+-assets-.*\/[0-9a-f]{64}\.(ttf|zip)"\]\]\}$/);
+      const variable = JSON.stringify(fn.Properties['Environment'].Variables.NIANBAO_WHOLE_FACES);
+      for (const id of faceIds) expect(variable).toContain(`\\"${id}\\":\\"s3://`);
+      for (const object of objects) expect(variable).toContain(/([0-9a-f]{64}\.\w+)/.exec(object)![1]);
+    }
+    expect(functionNamed('Read')[1].Properties['Environment'].Variables.NIANBAO_WHOLE_FACES).toBeUndefined();
   });
 });
 

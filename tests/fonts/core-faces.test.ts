@@ -16,7 +16,7 @@ import { readyFace } from '../../src/fonts/prepared-faces.ts';
 import { sfntTable } from '../../src/fonts/sfnt-tables.ts';
 import { writeCoreFontsFolder } from './core-fonts-folder.ts';
 
-type Parsed = Font & {
+type Parsed = Omit<Font, 'glyphForCodePoint'> & {
   numGlyphs: number;
   characterSet: number[];
   getGlyph(id: number): { advanceWidth: number; advanceHeight: number; path: { toSVG(): string } };

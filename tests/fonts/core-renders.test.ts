@@ -31,7 +31,13 @@ const options = { formats: ['pdf'] as const, lang: 'zh' as const, layout: 'offic
 /** Offers every whole face, read from disk; answers the ids fetched. */
 function offerFromDisk(): string[] {
   const fetched: string[] = [];
-  offerWholeFaces(new Map([...files].map(([id, { whole }]) => [id, async () => (fetched.push(id), readFileSync(whole))])));
+  offerWholeFaces(new Map([...files].map(([id, { whole }]) => [
+    id,
+    async () => {
+      fetched.push(id);
+      return readFileSync(whole);
+    },
+  ])));
   return fetched;
 }
 
@@ -77,8 +83,7 @@ describe('core faces', () => {
 
     const work = mkdtempSync(join(folder, 'cli-'));
     writeFileSync(join(work, 'in.json'), JSON.stringify(withZhe()));
-    const env = { ...process.env, NIANBAO_FONTS_DIR: '' };
-    delete env.NIANBAO_FONTS_DIR;
+    const { NIANBAO_FONTS_DIR: _cores, ...env } = process.env;
     execFileSync(process.execPath, [join(projectRoot, 'bin/nianbao.js'), 'render', join(work, 'in.json'), '--out', work], { cwd: projectRoot, env, stdio: 'pipe' });
     const written = readdirSync(work).find((name) => name.endsWith('.pdf'))!;
     expect(Buffer.from(pdf).equals(readFileSync(join(work, written))), 'the CLI’s bytes').toBe(true);
