@@ -14,6 +14,10 @@ import { coreCodePoints } from '../../src/fonts/core-set.ts';
 import fontkit from '../../src/fonts/fontkit.cjs';
 import { readyFace } from '../../src/fonts/prepared-faces.ts';
 import { sfntTable } from '../../src/fonts/sfnt-tables.ts';
+import { placedTexts } from '../../src/fonts/text-roles.ts';
+import { pageNumberSample } from '../../src/render/pdf/page-numbers.ts';
+import { defaultTemplate } from '../../src/templates.ts';
+import { validate } from '../../src/validation.ts';
 import { writeCoreFontsFolder } from './core-fonts-folder.ts';
 
 type Parsed = Omit<Font, 'glyphForCodePoint'> & {
@@ -49,6 +53,22 @@ describe('the core', () => {
     for (let row = 0xb0; row <= 0xf7; row++) for (let cell = 0xa1; cell <= 0xfe; cell++) gb2312.add(decoder.decode(Uint8Array.of(row, cell)));
     expect(gb2312.has('喆') || gb2312.has('堃')).toBe(false);
     expect(gb2312.has('中')).toBe(true);
+  });
+});
+
+describe('what nianbao itself draws', () => {
+  it('is inside the core: every label of the template in every language and layout, the page numbers, the examples', () => {
+    const outside = new Set<string>();
+    for (const example of ['huaian-2024', 'hailin-2020']) {
+      const { report } = validate(defaultTemplate, JSON.parse(readFileSync(new URL(`../../examples/${example}.json`, import.meta.url), 'utf8')));
+      for (const lang of ['zh', 'en', 'zh-en'] as const) {
+        for (const layout of ['official', 'screen'] as const) {
+          const model = defaultTemplate.build(report, { lang, layout, qrUrl: 'https://nianbao.example.gov.cn/r/x' });
+          for (const { text } of placedTexts(model, pageNumberSample)) for (const char of text) if (!coreCodePoints().has(char.codePointAt(0)!) && char >= ' ') outside.add(char);
+        }
+      }
+    }
+    expect([...outside]).toEqual([]);
   });
 });
 
