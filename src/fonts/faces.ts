@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import type { Font } from 'fontkit';
 import { facePath, fontConfig, type FontRole } from './config.ts';
 import fontkit from './fontkit.cjs';
+import { primeLoca } from './loca-table.ts';
 import { preparedFacePath, readyFace } from './prepared-faces.ts';
 
 export type LoadedFace = {
@@ -43,7 +44,9 @@ export function loadedFaces(): ReadonlyMap<string, LoadedFace> {
     for (const [id, source] of Object.entries(fontConfig().pdf.faces)) {
       const path = facePath(source);
       const file = readFontFile(id, preparedFacePath(moduleFolder, path) ?? path);
-      faces.set(id, { id, path, font: fontkit.create(readyFace(file)) });
+      const font = fontkit.create(readyFace(file));
+      primeLoca(font);
+      faces.set(id, { id, path, font });
     }
     cached = faces;
   }
