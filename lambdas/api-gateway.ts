@@ -4,6 +4,7 @@
  * invocation logs with the Lambda context (Powertools Logger), runs in its own X-Ray
  * subsegment with S3 calls traced, and publishes its EMF metrics before it returns.
  */
+import '../src/zod-jitless.ts';
 import type { APIGatewayProxyEvent, APIGatewayProxyResult, Context } from 'aws-lambda';
 import { loadConfig } from '../src/config.ts';
 import type { ApiConfig } from '../src/http/api.ts';
