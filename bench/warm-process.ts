@@ -4,6 +4,7 @@
  * the whole pipeline RUNS times, then prints one JSON line with each render's wall and CPU
  * time and the process's RSS.
  */
+import '../src/zod-jitless.ts';
 import { readFileSync } from 'node:fs';
 import { renderReport } from '../src/service/render-report.ts';
 

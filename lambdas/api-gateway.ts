@@ -4,6 +4,7 @@
  * invocation logs with the Lambda context (Powertools Logger), runs in its own X-Ray
  * subsegment with S3 calls traced, and publishes its EMF metrics before it returns.
  */
+import '../src/zod-jitless.ts';
 import type { APIGatewayProxyEvent, APIGatewayProxyResult, Context } from 'aws-lambda';
 import type { S3Client } from '@aws-sdk/client-s3';
 import { type Config, loadConfig } from '../src/config.ts';

@@ -39,6 +39,9 @@ export function copyBundleAssets(root: string, outdir: string): void {
 export const bundleAlias = {
   'brotli/decompress.js': './src/fonts/no-woff2.cjs',
   '@noble/ciphers/aes': './src/render/pdf/no-encryption.cjs',
+  'tiny-inflate': './src/fonts/native-inflate.cjs',
+  http: './src/storage/node-http.cjs',
+  'node:http': './src/storage/node-http.cjs',
 } as const;
 
 /** esbuild options every nianbao bundle shares (the CLI's, the bench's): ESM for Node, with the banner, defines and aliases above. */

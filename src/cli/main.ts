@@ -6,6 +6,7 @@
  * Exit codes shared by every command: 0 success, 1 the input has errors, 2 bad command
  * line or unreadable input, 70 an internal fault (one sentence, never a stack trace).
  */
+import '../zod-jitless.ts';
 import packageJson from '../../package.json' with { type: 'json' };
 import { closest } from '../closest.ts';
 import { commandHelp, commandSpecs, usageLine, type CommandName } from './usage.ts';

@@ -19,6 +19,7 @@ import { NianbaoError } from '../errors.ts';
 import { facePath, fontConfig, type FontRole } from './config.ts';
 import { type CodePointRanges, rangesHold, readWholeCoverage } from './core-faces.ts';
 import fontkit from './fontkit.cjs';
+import { primeLoca } from './loca-table.ts';
 import { preparedFacePath, readyFace } from './prepared-faces.ts';
 
 /** The whole face behind a core face: what it covers, and how to fetch it (readied TrueType). */
@@ -72,7 +73,9 @@ export function loadedFaces(): ReadonlyMap<string, LoadedFace> {
       const coverage = readWholeCoverage(path);
       const fetch = fetchers.get(id);
       const whole = coverage && fetch ? { whole: { coverage, fetch } } : {};
-      faces.set(id, { id, path, font: fontkit.create(readyFace(file)), ...whole });
+      const font = fontkit.create(readyFace(file));
+      primeLoca(font);
+      faces.set(id, { id, path, font, ...whole });
     }
     cached = faces;
   }
@@ -101,7 +104,9 @@ async function loadWhole(id: string): Promise<void> {
   } catch (cause) {
     throw new WholeFaceUnavailableError(id, { cause });
   }
-  const whole: LoadedFace = { id, path: core.path, font: fontkit.create(readyFace(bytes)) };
+  const font = fontkit.create(readyFace(bytes));
+  primeLoca(font);
+  const whole: LoadedFace = { id, path: core.path, font };
   cached = new Map([...loadedFaces()].map(([key, face]) => [key, key === id ? whole : face]));
 }
 

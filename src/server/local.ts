@@ -3,6 +3,7 @@
  * Prints the API key (unless it came from NIANBAO_API_KEY) and a ready curl command that
  * submits the example report.
  */
+import '../zod-jitless.ts';
 import { existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';

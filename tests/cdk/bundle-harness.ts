@@ -43,7 +43,7 @@ export async function invokeBundle(fn: BundledFunction, env: Record<string, stri
     env,
     maxBuffer: 64 * 1024 * 1024,
   });
-  const result = JSON.parse(readFileSync(resultFile, 'utf8')) as { initMs: number; invocations: Invocation[] };
+  const result = JSON.parse(readFileSync(resultFile, 'utf8')) as { initMs: number; invocations: Invocation[]; undiciLoaded: boolean };
   // The handler's own log lines, which say why an invocation failed.
   return { ...result, logs: stdout };
 }
