@@ -14,7 +14,8 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { coreFace, coverageFilePath } from '../src/fonts/core-faces.ts';
+import { coreFace } from '../src/fonts/core-faces.ts';
+import { coverageFilePath } from '../src/fonts/whole-coverage.ts';
 import { readyFace } from '../src/fonts/prepared-faces.ts';
 
 const args = process.argv.slice(2);

@@ -8,17 +8,14 @@
  * characters is byte for byte the one the whole face gives.
  *
  * Beside each core face lies a small JSON file naming every code point the whole face maps
- * (as ranges): the coverage preflight answers from it what the whole face could draw, and a
- * render that needs such a character loads the whole face first (whole-faces.ts).
+ * (whole-coverage.ts): the coverage preflight answers from it what the whole face could draw,
+ * and a render that needs such a character loads the whole face first (faces.ts).
  */
-import { readFileSync } from 'node:fs';
 import type { Font } from 'fontkit';
 import { coreCodePoints } from './core-set.ts';
 import fontkit from './fontkit.cjs';
 import { rewriteTables, sfntTable } from './sfnt-tables.ts';
-
-/** Inclusive code point ranges, ascending and apart. */
-export type CodePointRanges = readonly (readonly [number, number])[];
+import type { CodePointRanges } from './whole-coverage.ts';
 
 export type CoreFace = { readonly face: Buffer; readonly wholeCoverage: CodePointRanges };
 
@@ -138,31 +135,4 @@ export function coreFace(readied: Buffer): CoreFace {
     face: rewriteTables(readied, ({ tag, data }) => replaced[tag] ?? data),
     wholeCoverage: toRanges(font.characterSet),
   };
-}
-
-/** The coverage file beside a core face `name.ttf`: `name.whole.json`. */
-export const coverageFilePath = (facePath: string): string => facePath.replace(/\.(ttf|woff)$/i, '.whole.json');
-
-/** What the whole face of a core face covers, or undefined when the face at `facePath` is whole. */
-export function readWholeCoverage(facePath: string): CodePointRanges | undefined {
-  try {
-    return JSON.parse(readFileSync(coverageFilePath(facePath), 'utf8')) as CodePointRanges;
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw error;
-  }
-}
-
-/** Whether `ranges` hold `codePoint` (binary search). */
-export function rangesHold(ranges: CodePointRanges, codePoint: number): boolean {
-  let low = 0;
-  let high = ranges.length - 1;
-  while (low <= high) {
-    const middle = (low + high) >> 1;
-    const [start, end] = ranges[middle] ?? [0, -1];
-    if (codePoint < start) high = middle - 1;
-    else if (codePoint > end) low = middle + 1;
-    else return true;
-  }
-  return false;
 }

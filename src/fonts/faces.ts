@@ -17,7 +17,7 @@ import { fileURLToPath } from 'node:url';
 import type { Font } from 'fontkit';
 import { NianbaoError } from '../errors.ts';
 import { facePath, fontConfig, type FontRole } from './config.ts';
-import { type CodePointRanges, rangesHold, readWholeCoverage } from './core-faces.ts';
+import { type CodePointRanges, rangesHold, readWholeCoverage } from './whole-coverage.ts';
 import fontkit from './fontkit.cjs';
 import { primeLoca } from './loca-table.ts';
 import { preparedFacePath, readyFace } from './prepared-faces.ts';
