@@ -8,7 +8,7 @@
  * PDF page count, which reads the bytes.
  */
 import { pdfPageCount } from './pdf/page-count.ts';
-import { pdfPreflight } from './pdf/preflight.ts';
+import { pdfPrefetch, pdfPreflight } from './pdf/preflight.ts';
 import { fileTypes, type Format, type Renderer } from './renderer.ts';
 
 export type RendererRegistry = Partial<Record<Format, Renderer>>;
@@ -19,7 +19,7 @@ function loadedOnFirstRender(described: Omit<Renderer, 'render'>, load: () => Pr
 }
 
 export const renderers: RendererRegistry = {
-  pdf: loadedOnFirstRender({ ...fileTypes.pdf, preflight: pdfPreflight, pages: pdfPageCount }, async () => (await import('./pdf/index.ts')).pdfRenderer),
+  pdf: loadedOnFirstRender({ ...fileTypes.pdf, preflight: pdfPreflight, prefetch: pdfPrefetch, pages: pdfPageCount }, async () => (await import('./pdf/index.ts')).pdfRenderer),
   docx: loadedOnFirstRender(fileTypes.docx, async () => (await import('./docx/index.ts')).docxRenderer),
   html: loadedOnFirstRender(fileTypes.html, async () => (await import('./html/renderer.ts')).htmlRenderer),
 };

@@ -34,6 +34,12 @@ export type Renderer = {
    * no configured face can draw). An empty list means the model can be rendered.
    */
   readonly preflight?: (model: DocumentModel) => Finding[];
+  /**
+   * Starts reading in the background what the preflight and rendering will need (the PDF's
+   * faces), to overlap validation; resolves once read, and never rejects. Called again, it
+   * answers the same read.
+   */
+  readonly prefetch?: () => Promise<void>;
   readonly render: (model: DocumentModel, options?: RenderOptions) => Promise<Uint8Array>;
   /** How many pages rendered bytes hold, for formats that have pages. */
   readonly pages?: (bytes: Uint8Array) => number;

@@ -7,11 +7,12 @@ import { fileTypes, type Renderer } from '../renderer.ts';
 import { documentPlan } from './document-plan.ts';
 import { pdfPageCount } from './page-count.ts';
 import { pdfBytes } from './pdf-writer.ts';
-import { pdfPreflight } from './preflight.ts';
+import { pdfPrefetch, pdfPreflight } from './preflight.ts';
 
 export const pdfRenderer = {
   ...fileTypes.pdf,
   preflight: pdfPreflight,
+  prefetch: pdfPrefetch,
   render: async (model) => pdfBytes(documentPlan(model)),
   pages: pdfPageCount,
 } as const satisfies Renderer;

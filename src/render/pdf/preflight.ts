@@ -3,8 +3,12 @@
  * that would draw it. Apart from the renderer, so that checking needs the faces, not pdfkit.
  */
 import { checkCoverage } from '../../fonts/coverage.ts';
+import { prefetchFaces } from '../../fonts/faces.ts';
 import type { Finding } from '../../findings.ts';
 import type { DocumentModel } from '../../model/document.ts';
 import { pageNumberSample } from './page-numbers.ts';
 
 export const pdfPreflight = (model: DocumentModel): Finding[] => checkCoverage(model, pageNumberSample);
+
+/** The faces' files, read ahead. */
+export const pdfPrefetch = (): Promise<void> => prefetchFaces();
