@@ -5,10 +5,11 @@
  * Each renderer's code (pdfkit, docx) is loaded on its first render, so a
  * process that only validates, or renders one format, never loads the others. Preflights
  * stay at hand: they read the model and the faces, not the rendering libraries; so do the
- * PDF's preparation (a whole face fetched in place of a core) and its page count, which reads the bytes.
+ * PDF's read-ahead of its faces, its preparation (a whole face fetched in place of a core) and
+ * its page count, which reads the bytes.
  */
 import { pdfPageCount } from './pdf/page-count.ts';
-import { pdfPrepare, pdfPreflight } from './pdf/preflight.ts';
+import { pdfPrefetch, pdfPrepare, pdfPreflight } from './pdf/preflight.ts';
 import { fileTypes, type Format, type Renderer } from './renderer.ts';
 
 export type RendererRegistry = Partial<Record<Format, Renderer>>;
@@ -19,7 +20,10 @@ function loadedOnFirstRender(described: Omit<Renderer, 'render'>, load: () => Pr
 }
 
 export const renderers: RendererRegistry = {
-  pdf: loadedOnFirstRender({ ...fileTypes.pdf, preflight: pdfPreflight, prepare: pdfPrepare, pages: pdfPageCount }, async () => (await import('./pdf/index.ts')).pdfRenderer),
+  pdf: loadedOnFirstRender(
+    { ...fileTypes.pdf, preflight: pdfPreflight, prefetch: pdfPrefetch, prepare: pdfPrepare, pages: pdfPageCount },
+    async () => (await import('./pdf/index.ts')).pdfRenderer,
+  ),
   docx: loadedOnFirstRender(fileTypes.docx, async () => (await import('./docx/index.ts')).docxRenderer),
   html: loadedOnFirstRender(fileTypes.html, async () => (await import('./html/renderer.ts')).htmlRenderer),
 };
