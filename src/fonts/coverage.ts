@@ -5,7 +5,7 @@
  */
 import type { Finding } from '../findings.ts';
 import type { DocumentModel } from '../model/document.ts';
-import { faceFor } from './runs.ts';
+import { beyondCore, faceFor } from './runs.ts';
 import { placedTexts, type PlacedText } from './text-roles.ts';
 
 export const codePointLabel = (codePoint: number) => `U+${codePoint.toString(16).toUpperCase().padStart(4, '0')}`;
@@ -59,7 +59,7 @@ export function wholeFacesNeeded(model: DocumentModel, pageNumberSample: string)
     for (const char of placed.text) {
       const codePoint = char.codePointAt(0) ?? 0;
       const face = faceFor(codePoint, placed.role);
-      if (face?.whole && !needed.has(face.id) && !face.font.hasGlyphForCodePoint(codePoint)) needed.add(face.id);
+      if (face && beyondCore(codePoint, placed.role)) needed.add(face.id);
     }
   }
   return needed;

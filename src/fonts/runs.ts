@@ -27,6 +27,8 @@ function lookUp(codePoint: number, role: FontRole): LoadedFace | undefined {
  * cmaps once. `null`: no face has it.
  */
 const answers = new Map<FontRole, Map<number, LoadedFace | null>>();
+/** Of those, per role, the characters whose face is a core that lacks them (its whole face has them). */
+const beyondCores = new Map<FontRole, Set<number>>();
 let answeredFor: ReadonlyMap<string, LoadedFace> | undefined;
 
 /** The face that will draw a character in a role, or undefined when no face has it. */
@@ -34,13 +36,26 @@ export function faceFor(codePoint: number, role: FontRole): LoadedFace | undefin
   const faces = loadedFaces();
   if (faces !== answeredFor) {
     answers.clear();
+    beyondCores.clear();
     answeredFor = faces;
   }
   let known = answers.get(role);
   if (!known) answers.set(role, (known = new Map()));
   let face = known.get(codePoint);
-  if (face === undefined) known.set(codePoint, (face = lookUp(codePoint, role) ?? null));
+  if (face === undefined) {
+    known.set(codePoint, (face = lookUp(codePoint, role) ?? null));
+    if (face?.whole && !face.font.hasGlyphForCodePoint(codePoint)) {
+      let beyond = beyondCores.get(role);
+      if (!beyond) beyondCores.set(role, (beyond = new Set()));
+      beyond.add(codePoint);
+    }
+  }
   return face ?? undefined;
+}
+
+/** Whether a character's face in a role is a core that must be replaced by its whole face to draw it. */
+export function beyondCore(codePoint: number, role: FontRole): boolean {
+  return faceFor(codePoint, role)?.whole !== undefined && beyondCores.get(role)?.has(codePoint) === true;
 }
 
 export type FontRun = { readonly text: string; readonly face: LoadedFace };
@@ -56,7 +71,7 @@ export function fontRuns(text: string, role: FontRole): FontRun[] {
   for (const char of text) {
     const codePoint = char.codePointAt(0) ?? 0;
     const face = faceFor(codePoint, role) ?? roleFace(role);
-    if (face.whole && !face.font.hasGlyphForCodePoint(codePoint)) {
+    if (face.whole && beyondCore(codePoint, role)) {
       throw new Error(`font face "${face.id}" is a core without ${char}: its whole face must be loaded before layout`);
     }
     const last = runs.at(-1);
