@@ -9,6 +9,7 @@ import QRCode from 'qrcode';
 import type { QrCode } from '../../model/document.ts';
 import { mmToPoints, typesetting } from '../../model/page-setup.ts';
 import { qrCaptionLeading, qrGapMm, qrSidePoints, qrTopPoints } from '../../model/qr-layout.ts';
+import { qrSymbol } from '../../model/qr-symbol.ts';
 import { halfPoints, pointsToTwips, type DocxContext } from './context.ts';
 import { runFonts } from './faces.ts';
 import { OFF_GRID_STYLE } from './styles.ts';
@@ -37,7 +38,7 @@ function encodedCode(url: string): EncodedCode {
   const cached = codes.get(url);
   if (cached !== undefined) return cached;
   const png = QRCode.toBuffer(url, { type: 'png', errorCorrectionLevel: 'M', margin: 0, scale: PNG_MODULE_PIXELS });
-  const code = { modules: QRCode.create(url, { errorCorrectionLevel: 'M' }).modules.size, png };
+  const code = { modules: qrSymbol(url).modules, png };
   /* A failed encoding is not kept, so the next render tries again. */
   png.catch(() => codes.delete(url));
   codes.set(url, code);

@@ -3,37 +3,23 @@
  * line of the text grid; only where the margin is too narrow for the code (on screen) does
  * it open the text.
  */
-import QRCode from 'qrcode';
 import type { QrCode } from '../../model/document.ts';
 import { mmToPoints, typesetting } from '../../model/page-setup.ts';
 import { qrCaptionLeading, qrGapMm, qrSidePoints } from '../../model/qr-layout.ts';
+import { qrSymbol } from '../../model/qr-symbol.ts';
 import type { FlowItem } from './flow.ts';
 import type { Mark } from './page-plan.ts';
 import type { PageContext } from './page-context.ts';
 import { contentLines, placeLines } from './text-lines.ts';
 
 const qrGap = mmToPoints(qrGapMm);
-/** The code's black modules, by URL: a report rendered again reuses them. */
-const codes = new Map<string, { readonly modules: number; readonly dark: readonly boolean[] }>();
-const cachedCodes = 16;
-
-function qrModules(url: string): { readonly modules: number; readonly dark: readonly boolean[] } {
-  let code = codes.get(url);
-  if (code === undefined) {
-    const { modules } = QRCode.create(url, { errorCorrectionLevel: 'M' });
-    code = { modules: modules.size, dark: Array.from(modules.data, (bit) => bit === 1) };
-    if (codes.size >= cachedCodes) codes.delete(codes.keys().next().value as string);
-    codes.set(url, code);
-  }
-  return code;
-}
 
 /** The printed side of a URL's code: each module a whole number of points wide. */
-const qrSize = (url: string): number => qrSidePoints(qrModules(url).modules);
+const qrSize = (url: string): number => qrSidePoints(qrSymbol(url).modules);
 
 /** The code's modules, one square each, its top-left corner at `x`, `y`. */
 function qrMarks(url: string, x: number, y: number): Mark[] {
-  const { modules, dark } = qrModules(url);
+  const { modules, dark } = qrSymbol(url);
   const side = qrSidePoints(modules) / modules;
   const marks: Mark[] = [];
   dark.forEach((on, i) => {
