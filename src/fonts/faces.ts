@@ -5,9 +5,9 @@
  * for a Lambda bundle by scripts/build-fonts.ts are used as read) and parsed once by
  * fontkit, for glyph lookup, measuring and, through face-handles.ts, every PDF.
  *
- * A face may be a core (core-faces.ts: a Lambda bundle's, outlines for the core characters
- * only). Where the process was offered a way to fetch its whole face (`offerWholeFaces`), the
- * core answers for what the whole face covers, and `loadWholeFaces` puts the whole face in its
+ * A face may be a core (core-faces.ts: the Lambda bundle's and the CLI bundle's, outlines for
+ * the core characters only). Where the process can fetch its whole face (from S3 as
+ * `offerWholeFaces` says, or the CLI bundle's file beside the core), the core answers for what the whole face covers, and `loadWholeFaces` puts the whole face in its
  * place for the rest of the process. Each change gives a new map of faces (and each face a new
  * Font), so what is cached per face or per map never mixes a core with its whole face.
  */
@@ -21,7 +21,7 @@ import { facePath, fontConfig, type FontRole } from './config.ts';
 import { type CodePointRanges, rangesHold, readWholeCoverage } from './whole-coverage.ts';
 import fontkit from './fontkit.cjs';
 import { primeLoca } from './loca-table.ts';
-import { preparedFacePath, readyFace } from './prepared-faces.ts';
+import { preparedFaceFiles, readyFace } from './prepared-faces.ts';
 
 /** The whole face behind a core face: what it covers, and how to fetch it (readied TrueType). */
 export type WholeFace = { readonly coverage: CodePointRanges; readonly fetch: () => Promise<Uint8Array> };
@@ -68,15 +68,19 @@ function readFontFile(id: string, path: string): Buffer {
  */
 const moduleFolder = dirname(fileURLToPath(import.meta.url));
 
-/** The file each configured face is read from: its readied copy while one is current, or its source. */
+/**
+ * The file each configured face is read from: the core readied beside the bundle while it is
+ * current, with its whole face beside it (the CLI's dist/faces/), or the configured file.
+ */
 const faceFiles = () =>
   Object.entries(fontConfig().pdf.faces).map(([id, source]) => {
     const path = facePath(source);
-    return { id, path, file: preparedFacePath(moduleFolder, path) ?? path };
+    const prepared = preparedFaceFiles(moduleFolder, path);
+    return { id, path, file: prepared?.core ?? path, wholeFile: prepared?.whole };
   });
 
 /**
- * Reads the face files on libuv's threads, so that a cold start reads them (≈ 56 MB, 25 ms)
+ * Reads the face files on libuv's threads, so that a cold start reads them (the cores, 13 MB)
  * while it validates the input and builds the model, and resolves once they are in (it never
  * rejects: a file that failed to read is read again by the loader, which reports the error).
  */
@@ -97,10 +101,10 @@ export function prefetchFaces(): Promise<void> {
 export function loadedFaces(): ReadonlyMap<string, LoadedFace> {
   if (!cached) {
     const faces = new Map<string, LoadedFace>();
-    for (const { id, path, file: from } of faceFiles()) {
+    for (const { id, path, file: from, wholeFile } of faceFiles()) {
       const file = readFontFile(id, from);
-      const coverage = readWholeCoverage(path);
-      const fetch = fetchers.get(id);
+      const coverage = readWholeCoverage(from);
+      const fetch = fetchers.get(id) ?? (wholeFile === undefined ? undefined : () => readFile(wholeFile));
       const whole = coverage && fetch ? { whole: { coverage, fetch } } : {};
       const font = fontkit.create(readyFace(file));
       primeLoca(font);

@@ -26,6 +26,9 @@ beforeAll(async () => {
   symlinkSync(join(repoRoot, 'node_modules'), join(project, 'node_modules'), 'dir');
   const { metafile } = await build(cliBuildOptions(repoRoot, join(project, 'dist')));
   writeCliBundleFiles(repoRoot, join(project, 'dist'));
+  const report = JSON.parse(readFileSync(join(repoRoot, 'examples/huaian-2024.json'), 'utf8'));
+  report.preamble[0].zh = `张喆同志：${report.preamble[0].zh}`;
+  writeFileSync(withZhe, JSON.stringify(report));
   inputs = unwatchedInputs(metafile);
   // What reached the output: esbuild reads (and lists in `inputs`) modules it then shakes out.
   bundledModules = Object.values(metafile.outputs).flatMap((output) =>
@@ -33,10 +36,13 @@ beforeAll(async () => {
   );
 });
 
-/** Renders huaian-2024 to a fresh folder; returns the exit status and the PDF's bytes. */
-function render(command: readonly string[], name: string) {
+/** huaian-2024 with 喆, outside the faces' cores, in its first paragraph (drawn in the body face). */
+const withZhe = join(project, 'huaian-2024-zhe.json');
+
+/** Renders a report (huaian-2024 unless named) to a fresh folder; returns the exit status and the PDF's bytes. */
+function render(command: readonly string[], name: string, report = 'examples/huaian-2024.json') {
   const out = join(project, name);
-  const run = spawnSync(process.execPath, [...command, 'render', 'examples/huaian-2024.json', '--format', 'pdf', '--out', out], {
+  const run = spawnSync(process.execPath, [...command, 'render', report, '--format', 'pdf', '--out', out], {
     cwd: repoRoot, encoding: 'utf8', timeout: 60_000,
   });
   const pdf = (existsSync(out) ? readdirSync(out) : []).find((file) => file.endsWith('.pdf'));
@@ -53,10 +59,11 @@ describe('the bundled CLI', () => {
     expect(locales.map((path) => path.replace(/^.*\//, ''))).toEqual(['en.js']);
   });
 
-  it('carries every configured face readied, each made from the file the sources read', () => {
-    const manifest = JSON.parse(readFileSync(join(project, 'dist/faces/faces.json'), 'utf8')) as { source: string; file: string }[];
+  it('carries every configured face readied, whole and as its core, each made from the file the sources read', () => {
+    const manifest = JSON.parse(readFileSync(join(project, 'dist/faces/faces.json'), 'utf8')) as { source: string; file: string; core: string }[];
     const faces = fontConfig().pdf.faces;
     expect(manifest.map((entry) => entry.file)).toEqual(Object.keys(faces).map((id) => `${id}.ttf`));
+    expect(manifest.map((entry) => entry.core)).toEqual(Object.keys(faces).map((id) => `${id}.core.ttf`));
     expect(manifest.map((entry) => resolve(project, 'dist', entry.source))).toEqual(Object.values(faces).map(facePath));
   });
 
@@ -70,10 +77,26 @@ describe('the bundled CLI', () => {
     expect(bundled.bytes?.equals(sources.bytes ?? Buffer.alloc(0))).toBe(true);
   });
 
-  it('draws with the readied faces it carries, not with the ones the sources would unpack', () => {
-    const kai = join(project, 'dist/faces/kai.ttf');
+  it('draws a character outside the cores with the whole face it carries, in the bytes the sources give', () => {
+    const bundled = render([join(project, 'dist/nianbao.mjs')], 'bundled-zhe', withZhe);
+    const sources = render(['--import', 'tsx', 'src/cli/main.ts'], 'sources-zhe', withZhe);
+    expect([bundled.status, sources.status]).toEqual([0, 0]);
+    expect(bundled.bytes?.equals(sources.bytes ?? Buffer.alloc(0))).toBe(true);
+    const whole = join(project, 'dist/faces/serif.ttf');
+    const original = readFileSync(whole);
+    rmSync(whole);
+    try {
+      // Without the whole body face, 喆 cannot be drawn: the render fails instead of printing a blank.
+      expect(render([join(project, 'dist/nianbao.mjs')], 'no-whole-zhe', withZhe).status).toBe(70);
+    } finally {
+      writeFileSync(whole, original);
+    }
+  });
+
+  it('draws with the readied cores it carries, not with the faces the sources would unpack', () => {
+    const kai = join(project, 'dist/faces/kai.core.ttf');
     const original = readFileSync(kai);
-    copyFileSync(join(project, 'dist/faces/sans.ttf'), kai);
+    copyFileSync(join(project, 'dist/faces/sans.core.ttf'), kai);
     try {
       const swapped = render([join(project, 'dist/nianbao.mjs')], 'swapped');
       expect(swapped.status).toBe(0);
