@@ -126,7 +126,15 @@ async function main() {
   mkdirSync(join(root, 'bench/results'), { recursive: true });
   writeFileSync(join(root, 'bench/results/bench.json'), `${JSON.stringify(report, null, 2)}\n`);
 
-  const row = (what: string, value: number, limit: number, typstValue?: number) => ({ what, nianbao: value, typst: typstValue ?? '', ratio: ratio(value, typstValue) ?? '', limit, met: within(value, limit) });
+  // A row without a limit is a figure the targets do not bound (shown for context).
+  const row = (what: string, value: number, limit: number | undefined, typstValue?: number) => ({
+    what,
+    nianbao: value,
+    typst: typstValue ?? '',
+    ratio: ratio(value, typstValue) ?? '',
+    limit: limit ?? '',
+    met: limit === undefined ? '' : within(value, limit),
+  });
   console.table([
     row('warm PDF render, median ms', warmPdfMs, limits.warmPdfMs, typstWarmMs),
     row('RSS after 100 renders, MB', rssAfter100Mb, limits.rssMb, typstRssAfter100Mb),
@@ -134,7 +142,7 @@ async function main() {
     row('cold process → PDF, CPU ms (user+sys)', coldCpuMs, round(1.5 * (typstColdCpuMs ?? Number.NaN)), typstColdCpuMs),
     row('Word render, median ms', docx.medianMs, limits.docxMs),
     row('POST /v1/reports pdf+docx, median ms', post.medianMs, limits.postMs),
-    ...(lambda ? [row('Lambda render: fresh process → 201, ms', lambda.render.coldMs, limits.lambdaColdMs), row('Lambda render: fresh process → 201, CPU ms', lambda.render.processCpuMedianMs, limits.lambdaColdMs), row('render bundle zipped, MB', lambda.render.zippedMb, limits.renderBundleZippedMb)] : []),
+    ...(lambda ? [row('Lambda render: fresh process → 201, ms', lambda.render.coldMs, limits.lambdaColdMs), row('Lambda render: fresh process → 201, CPU ms', lambda.render.processCpuMedianMs, undefined), row('… a report with a character outside the core, ms', lambda.render.coldOutsideCoreMs, undefined), row('render bundle zipped, MB', lambda.render.zippedMb, limits.renderBundleZippedMb)] : []),
   ]);
   console.log(`scaling (×1, ×4, ×16 prose and tables): ${linear.points.map((p) => `×${p.k} ${p.medianMs} ms (${p.msPerCopy}/copy)`).join(', ')}; slope ${linear.slopeMsPerCopy} ms per copy, intercept ${linear.interceptMs} ms`);
   console.log(`warm CPU per render ${figures.warmPdf.cpuMedianMs} ms (wall ${warmPdfMs} ms): a render uses about ${round(figures.warmPdf.cpuMedianMs / warmPdfMs, 2)} cores`);

@@ -49,14 +49,11 @@ export class WholeFaceUnavailableError extends NianbaoError {
   }
 }
 
-/** Face files read ahead by `prefetchFaces`, by path, until the faces are loaded. */
-const readAhead = new Map<string, Buffer>();
-let prefetched: Promise<void> | undefined;
 
 /** A deployment error, said plainly: which face, which file, where to look. */
 function readFontFile(id: string, path: string): Buffer {
   try {
-    return readAhead.get(path) ?? readFileSync(path);
+    return readFileSync(path);
   } catch (cause) {
     throw new Error(`font face "${id}" in fonts/fonts.json: cannot read ${path} (see fonts/README.md)`, { cause });
   }
@@ -79,24 +76,6 @@ const faceFiles = () =>
     return { id, path, file: prepared?.core ?? path, wholeFile: prepared?.whole };
   });
 
-/**
- * Reads the face files on libuv's threads, so that a cold start reads them (the cores, 13 MB)
- * while it validates the input and builds the model, and resolves once they are in (it never
- * rejects: a file that failed to read is read again by the loader, which reports the error).
- */
-export function prefetchFaces(): Promise<void> {
-  if (cached) return Promise.resolve();
-  prefetched ??= Promise.all(
-    faceFiles().map(({ file }) =>
-      readFile(file).then(
-        (bytes) => void (cached || readAhead.set(file, bytes)),
-        () => undefined,
-      ),
-    ),
-  ).then(() => undefined);
-  return prefetched;
-}
-
 /** Every configured face by id, read from disk on the first call only. */
 export function loadedFaces(): ReadonlyMap<string, LoadedFace> {
   if (!cached) {
@@ -111,7 +90,6 @@ export function loadedFaces(): ReadonlyMap<string, LoadedFace> {
       faces.set(id, { id, path, font, ...whole });
     }
     cached = faces;
-    readAhead.clear();
   }
   return cached;
 }

@@ -9,7 +9,7 @@
  * its page count, which reads the bytes.
  */
 import { pdfPageCount } from './pdf/page-count.ts';
-import { pdfPrefetch, pdfPrepare, pdfPreflight } from './pdf/preflight.ts';
+import { pdfPrepare, pdfPreflight } from './pdf/preflight.ts';
 import { fileTypes, type Format, type Renderer } from './renderer.ts';
 
 export type RendererRegistry = Partial<Record<Format, Renderer>>;
@@ -21,7 +21,7 @@ function loadedOnFirstRender(described: Omit<Renderer, 'render'>, load: () => Pr
 
 export const renderers: RendererRegistry = {
   pdf: loadedOnFirstRender(
-    { ...fileTypes.pdf, preflight: pdfPreflight, prefetch: pdfPrefetch, prepare: pdfPrepare, pages: pdfPageCount },
+    { ...fileTypes.pdf, preflight: pdfPreflight, prepare: pdfPrepare, pages: pdfPageCount },
     async () => (await import('./pdf/index.ts')).pdfRenderer,
   ),
   docx: loadedOnFirstRender(fileTypes.docx, async () => (await import('./docx/index.ts')).docxRenderer),

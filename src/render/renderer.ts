@@ -35,12 +35,6 @@ export type Renderer = {
    */
   readonly preflight?: (model: DocumentModel) => Finding[];
   /**
-   * Starts reading in the background what the preflight and rendering will need (the PDF's
-   * faces), to overlap validation; resolves once read, and never rejects. Called again, it
-   * answers the same read.
-   */
-  readonly prefetch?: () => Promise<void>;
-  /**
    * Fetches what rendering this model needs and the process lacks (a whole face where the
    * bundle holds a core face), after a clean preflight; rejects with an error the caller may
    * retry when it cannot be had.

@@ -105,14 +105,7 @@ export async function renderReport(
 ): Promise<RenderedReport> {
   // An unavailable format is refused before the input is looked at.
   selectRenderers(options.formats, { ...defaults, ...dependencies }.renderers);
-  void prefetchRenderers(options.formats, dependencies);
   return renderValidated(validate({ ...defaults, ...dependencies }.template, input), options, dependencies);
-}
-
-/** Starts what the renderers of `formats` read ahead (the PDF's faces), to overlap validating the input. */
-export function prefetchRenderers(formats: readonly Format[], dependencies: Partial<RenderDependencies> = {}): Promise<unknown> {
-  const { renderers } = { ...defaults, ...dependencies };
-  return Promise.all([...new Set(formats)].map((format) => renderers[format]?.prefetch?.()));
 }
 
 /**
@@ -132,7 +125,6 @@ export async function renderValidated(
   if (hasErrors(findings) && options.allowCheckFailures !== true) throw new RenderRejectedError('checks', findings, report);
 
   const model = build(template, report, options);
-  await prefetchRenderers(options.formats, dependencies);
   const preflight = preflightFindings(selected, model, report);
   const allFindings = [...findings, ...(template.languageFindings?.(report, options.lang) ?? []), ...preflight];
   if (hasErrors(preflight)) throw new RenderRejectedError('preflight', allFindings, report);

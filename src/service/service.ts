@@ -16,7 +16,7 @@ import { reportLinks } from './links.ts';
 import { writeIndexEntry } from './listing.ts';
 import { decodeJson, reportKeys, type Manifest } from './manifest.ts';
 import { createReadService, readManifest, type ReadService, type ServiceDependencies } from './read-service.ts';
-import { prefetchRenderers, validateForRendering } from './render-report.ts';
+import { validateForRendering } from './render-report.ts';
 import type { ServiceObserver } from './observer.ts';
 import { renderAndStore, type SubmitOptions } from './submit.ts';
 
@@ -64,7 +64,6 @@ export function createReportService(deps: ServiceDependencies): ReportService {
 
   /** Validates, then renders and stores — once per Idempotency-Key and `fingerprint` when a key is given. */
   async function submitWith(template: AnyTemplate, input: unknown, options: SubmitOptions, idempotencyKey: string | undefined, fingerprint: unknown): Promise<Submitted> {
-    void prefetchRenderers(options.formats);
     const checked = validate(template, input);
     if (!checked.report || (hasErrors(checked.findings) && !options.allowCheckFailures)) {
       throw new ReportRejectedError(checked.findings);

@@ -7,12 +7,11 @@ import { fileTypes, type Renderer } from '../renderer.ts';
 import { documentPlan } from './document-plan.ts';
 import { pdfPageCount } from './page-count.ts';
 import { pdfBytes } from './pdf-writer.ts';
-import { pdfPrefetch, pdfPrepare, pdfPreflight } from './preflight.ts';
+import { pdfPrepare, pdfPreflight } from './preflight.ts';
 
 export const pdfRenderer = {
   ...fileTypes.pdf,
   preflight: pdfPreflight,
-  prefetch: pdfPrefetch,
   prepare: pdfPrepare,
   render: async (model) => pdfBytes(documentPlan(model)),
   pages: pdfPageCount,

@@ -4,15 +4,13 @@
  * checking needs the faces, not pdfkit.
  */
 import { checkCoverage, wholeFacesNeeded } from '../../fonts/coverage.ts';
-import { loadWholeFaces, prefetchFaces } from '../../fonts/faces.ts';
+import { loadWholeFaces } from '../../fonts/faces.ts';
 import type { Finding } from '../../findings.ts';
 import type { DocumentModel } from '../../model/document.ts';
 import { pageNumberSample } from './page-numbers.ts';
 
 export const pdfPreflight = (model: DocumentModel): Finding[] => checkCoverage(model, pageNumberSample);
 
-/** The faces' files, read ahead. */
-export const pdfPrefetch = (): Promise<void> => prefetchFaces();
 
 /** Before drawing: the whole face of each core face that lacks a character the model draws. */
 export const pdfPrepare = (model: DocumentModel): Promise<void> => loadWholeFaces(wholeFacesNeeded(model, pageNumberSample));
