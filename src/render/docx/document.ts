@@ -29,8 +29,8 @@ const KINDS: readonly Kind[] = ['default', 'first', 'even'];
 
 export type DocxPackage = { readonly document: Document; readonly documentXml: string };
 
-export async function docxPackage(model: DocumentModel, context: DocxContext): Promise<DocxPackage> {
-  const firstHeader = model.qr === undefined ? undefined : await qrHeader(model.qr, context);
+export function docxPackage(model: DocumentModel, context: DocxContext): DocxPackage {
+  const firstHeader = model.qr === undefined ? undefined : qrHeader(model.qr, context);
   const headerDistance = model.qr === undefined ? PLAIN_HEADER_DISTANCE : qrHeaderDistance(model.qr, context);
   const headers: Partial<Record<Kind, Header>> = firstHeader === undefined ? {} : { default: new Header({ children: [] }), first: firstHeader, even: new Header({ children: [] }) };
   const footers: Partial<Record<Kind, Footer>> = model.pageNumbers ? pageNumberFooters(context) : {};

@@ -26,7 +26,7 @@ export function createDocxRenderer(options: DocxRendererOptions = {}): Renderer 
     ...fileTypes.docx,
     render: async (model: DocumentModel, renderOptions = {}) => {
       const context: DocxContext = { faces: docxFaces(renderOptions.fonts ?? faceSet), setup: pageSetups[model.layout] };
-      const { document, documentXml } = await docxPackage(model, context);
+      const { document, documentXml } = docxPackage(model, context);
       const zip = await Packer.toBuffer(document, false, [
         { path: DOCUMENT_PATH, data: documentXml },
         { path: CORE_PROPERTIES_PATH, data: corePropertiesXml(model.metadata) },

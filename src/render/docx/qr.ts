@@ -5,11 +5,11 @@
  * body's grid is untouched; the code floats, so it neither moves the caption nor the text.
  */
 import { AlignmentType, Header, HorizontalPositionRelativeFrom, ImageRun, Paragraph, TextRun, TextWrappingType, VerticalPositionRelativeFrom } from 'docx';
-import QRCode from 'qrcode';
 import type { QrCode } from '../../model/document.ts';
 import { mmToPoints, typesetting } from '../../model/page-setup.ts';
 import { qrCaptionLeading, qrGapMm, qrSidePoints, qrTopPoints } from '../../model/qr-layout.ts';
 import { qrSymbol } from '../../model/qr-symbol.ts';
+import { qrPng } from './qr-png.ts';
 import { halfPoints, pointsToTwips, type DocxContext } from './context.ts';
 import { runFonts } from './faces.ts';
 import { OFF_GRID_STYLE } from './styles.ts';
@@ -23,33 +23,9 @@ const PIXELS_PER_POINT = 96 / 72;
 /** Pixels a module in the PNG: edges stay on pixel edges at any zoom a reader uses. */
 const PNG_MODULE_PIXELS = 8;
 
-/** URLs whose code is kept: a report rendered again (warm, or Word after the PDF's request) reuses it. */
-const CACHED_CODES = 16;
-
-type EncodedCode = { readonly modules: number; readonly png: Promise<Buffer> };
-const codes = new Map<string, EncodedCode>();
-
-/**
- * The code's side in modules and its PNG (the modules only, as the PDF draws it: the
- * caption's gap keeps the quiet zone clear). Encoding the PNG was a tenth of a warm render,
- * and the same URL always gives the same code, so each is encoded once, oldest forgotten first.
- */
-function encodedCode(url: string): EncodedCode {
-  const cached = codes.get(url);
-  if (cached !== undefined) return cached;
-  const png = QRCode.toBuffer(url, { type: 'png', errorCorrectionLevel: 'M', margin: 0, scale: PNG_MODULE_PIXELS });
-  const code = { modules: qrSymbol(url).modules, png };
-  /* A failed encoding is not kept, so the next render tries again. */
-  png.catch(() => codes.delete(url));
-  codes.set(url, code);
-  const oldest = codes.keys().next().value;
-  if (codes.size > CACHED_CODES && oldest !== undefined) codes.delete(oldest);
-  return code;
-}
-
 /** Top of the code and its side, in points from the page's top edge. */
 export function qrBox(url: string, context: DocxContext): { top: number; side: number } {
-  const side = qrSidePoints(encodedCode(url).modules);
+  const side = qrSidePoints(qrSymbol(url).modules);
   const centred = qrTopPoints(context.setup.margins.top, side);
   return { side, top: centred >= 0 && side <= mmToPoints(context.setup.margins.top) ? centred : mmToPoints(NARROW_MARGIN_TOP_MM) };
 }
@@ -66,14 +42,14 @@ function captionRuns(qr: QrCode, context: DocxContext): TextRun[] {
   return [run(text, size, false), ...(secondary === undefined ? [] : [run(secondary, secondarySize(size), true)])];
 }
 
-export async function qrHeader(qr: QrCode, context: DocxContext): Promise<Header> {
+export function qrHeader(qr: QrCode, context: DocxContext): Header {
   const { setup } = context;
   const { top, side } = qrBox(qr.url, context);
   const lines = qr.caption.secondary === undefined ? 1 : 2;
   const left = mmToPoints(setup.paper.width - setup.margins.right) - side;
   const image = new ImageRun({
     type: 'png',
-    data: await encodedCode(qr.url).png,
+    data: qrPng(qrSymbol(qr.url), PNG_MODULE_PIXELS),
     transformation: { width: side * PIXELS_PER_POINT, height: side * PIXELS_PER_POINT },
     floating: {
       horizontalPosition: { relative: HorizontalPositionRelativeFrom.PAGE, offset: Math.round(left * EMU_PER_POINT) },
