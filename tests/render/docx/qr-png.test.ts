@@ -3,12 +3,14 @@
  * its module's colour, each module a square of the scale's pixels, and a QR reader decodes
  * the URL from it.
  */
-import jsQR from 'jsqr';
+import jsQRModule from 'jsqr';
 import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
 import { qrSymbol } from '../../../src/model/qr-symbol.ts';
 import { qrPng } from '../../../src/render/docx/qr-png.ts';
 
+// jsqr is CommonJS: its function is the default export's `default` (as tests/render/docx/document-xml.test.ts reads it).
+const jsQR = jsQRModule.default;
 const url = 'https://nianbao.example.gov.cn/r/01JDXYZ0123456789ABCDEFGH';
 
 describe('QR PNG', () => {
