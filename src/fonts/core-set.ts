@@ -1,10 +1,10 @@
 /**
  * The core: the characters the bundles' faces (the render Lambda's, the CLI's) keep outlines
  * for (core-faces.ts). A character outside it is drawn only once the whole face has been
- * fetched or read, so the core holds
- * what Chinese official documents set almost always: GB 2312 (6,763 hanzi and its symbols)
- * and the Latin, punctuation and full-width blocks around them. That is ≈ 21 % of a Noto CJK
- * face's outline bytes; the whole CJK Unified Ideographs block would be 72–80 %.
+ * fetched or read, so the core holds what Chinese official documents set almost always:
+ * GB 2312 (6,763 hanzi and its symbols) and the Latin, punctuation and full-width blocks
+ * around them. That is ≈ 21 % of a Noto CJK face's outline bytes; the whole CJK Unified
+ * Ideographs block would be 72–80 %.
  */
 
 /** Blocks kept whole, as inclusive code point ranges. */
