@@ -14,9 +14,7 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { coreFace } from '../src/fonts/core-faces.ts';
-import { coverageFilePath } from '../src/fonts/whole-coverage.ts';
-import { readyFace } from '../src/fonts/prepared-faces.ts';
+import { readyFace, writeCoreFace } from '../src/fonts/prepared-faces.ts';
 
 const args = process.argv.slice(2);
 const core = args[0] === '--core';
@@ -28,10 +26,5 @@ if (!from || !to || rest.length > 0 || !face.test(from) || !face.test(to)) {
 }
 mkdirSync(dirname(to), { recursive: true });
 const readied = readyFace(readFileSync(from));
-if (core) {
-  const { face: coreBytes, wholeCoverage } = coreFace(readied);
-  writeFileSync(to, coreBytes);
-  writeFileSync(coverageFilePath(to), `${JSON.stringify(wholeCoverage)}\n`);
-} else {
-  writeFileSync(to, readied);
-}
+if (core) writeCoreFace(readied, to);
+else writeFileSync(to, readied);

@@ -7,9 +7,10 @@
  *
  * A face may be a core (core-faces.ts: the Lambda bundle's and the CLI bundle's, outlines for
  * the core characters only). Where the process can fetch its whole face (from S3 as
- * `offerWholeFaces` says, or the CLI bundle's file beside the core), the core answers for what the whole face covers, and `loadWholeFaces` puts the whole face in its
- * place for the rest of the process. Each change gives a new map of faces (and each face a new
- * Font), so what is cached per face or per map never mixes a core with its whole face.
+ * `offerWholeFaces` says, or the CLI bundle's file beside the core), the core answers for what
+ * the whole face covers, and `loadWholeFaces` puts the whole face in its place for the rest of
+ * the process. Each change gives a new map of faces (and each face a new Font), so what is
+ * cached per face or per map never mixes a core with its whole face.
  */
 import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
@@ -49,7 +50,6 @@ export class WholeFaceUnavailableError extends NianbaoError {
   }
 }
 
-
 /** A deployment error, said plainly: which face, which file, where to look. */
 function readFontFile(id: string, path: string): Buffer {
   try {
@@ -64,6 +64,13 @@ function readFontFile(id: string, path: string): Buffer {
  * (scripts/build-cli.ts); src/fonts/ or a Lambda bundle's folder hold none.
  */
 const moduleFolder = dirname(fileURLToPath(import.meta.url));
+
+/** fontkit's parse of a readied face, its loca table read ahead of fontkit (loca-table.ts). */
+function parseFace(file: Uint8Array): Font {
+  const font = fontkit.create(readyFace(file));
+  primeLoca(font);
+  return font;
+}
 
 /**
  * The file each configured face is read from: the core readied beside the bundle while it is
@@ -85,9 +92,7 @@ export function loadedFaces(): ReadonlyMap<string, LoadedFace> {
       const coverage = readWholeCoverage(from);
       const fetch = fetchers.get(id) ?? (wholeFile === undefined ? undefined : () => readFile(wholeFile));
       const whole = coverage && fetch ? { whole: { coverage, fetch } } : {};
-      const font = fontkit.create(readyFace(file));
-      primeLoca(font);
-      faces.set(id, { id, path, font, ...whole });
+      faces.set(id, { id, path, font: parseFace(file), ...whole });
     }
     cached = faces;
   }
@@ -116,9 +121,7 @@ async function loadWhole(id: string): Promise<void> {
   } catch (cause) {
     throw new WholeFaceUnavailableError(id, { cause });
   }
-  const font = fontkit.create(readyFace(bytes));
-  primeLoca(font);
-  const whole: LoadedFace = { id, path: core.path, font };
+  const whole: LoadedFace = { id, path: core.path, font: parseFace(bytes) };
   cached = new Map([...loadedFaces()].map(([key, face]) => [key, key === id ? whole : face]));
 }
 

@@ -34,6 +34,13 @@ export const readyFace = (file: Uint8Array): Buffer =>
     isLayoutTable(tag) ? null : tag === 'post' ? postWithoutGlyphNames(data) : data,
   );
 
+/** Writes the core of a readied face to `path`, with the whole face's coverage beside it (whole-coverage.ts). */
+export function writeCoreFace(readied: Buffer, path: string): void {
+  const { face, wholeCoverage } = coreFace(readied);
+  writeFileSync(path, face);
+  writeFileSync(coverageFilePath(path), `${JSON.stringify(wholeCoverage)}\n`);
+}
+
 /** Writes every face readied, whole and as its core, into `bundleDir/faces/`, with the manifest the loader checks. */
 export function writePreparedFaces(bundleDir: string, faces: readonly { readonly id: string; readonly path: string }[]): void {
   const folder = join(bundleDir, preparedFacesFolder);
@@ -42,10 +49,8 @@ export function writePreparedFaces(bundleDir: string, faces: readonly { readonly
     const { size, mtimeMs } = statSync(path);
     const [file, core] = [`${id}.ttf`, `${id}.core.ttf`];
     const readied = readyFace(readFileSync(path));
-    const { face, wholeCoverage } = coreFace(readied);
     writeFileSync(join(folder, file), readied);
-    writeFileSync(join(folder, core), face);
-    writeFileSync(coverageFilePath(join(folder, core)), `${JSON.stringify(wholeCoverage)}\n`);
+    writeCoreFace(readied, join(folder, core));
     return { source: relative(bundleDir, path), size, mtimeMs, file, core };
   });
   writeFileSync(join(folder, manifestName), `${JSON.stringify(entries, null, 1)}\n`);

@@ -55,7 +55,9 @@ export function faceFor(codePoint: number, role: FontRole): LoadedFace | undefin
 
 /** Whether a character's face in a role is a core that must be replaced by its whole face to draw it. */
 export function beyondCore(codePoint: number, role: FontRole): boolean {
-  return faceFor(codePoint, role)?.whole !== undefined && beyondCores.get(role)?.has(codePoint) === true;
+  // faceFor answers first, so the set is that of the faces loaded now.
+  faceFor(codePoint, role);
+  return beyondCores.get(role)?.has(codePoint) === true;
 }
 
 export type FontRun = { readonly text: string; readonly face: LoadedFace };

@@ -5,8 +5,8 @@
  * Each renderer's code (pdfkit, docx) is loaded on its first render, so a
  * process that only validates, or renders one format, never loads the others. Preflights
  * stay at hand: they read the model and the faces, not the rendering libraries; so do the
- * PDF's read-ahead of its faces, its preparation (a whole face fetched in place of a core) and
- * its page count, which reads the bytes.
+ * PDF's preparation (a whole face fetched in place of a core) and its page count, which reads
+ * the bytes.
  */
 import { pdfPageCount } from './pdf/page-count.ts';
 import { pdfPrepare, pdfPreflight } from './pdf/preflight.ts';

@@ -7,6 +7,7 @@ import { execFile } from 'node:child_process';
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { reportOutsideCore } from '../fixtures/outside-core.ts';
 import { readAssembly } from './cdk-cli.ts';
 import { projectRoot } from './synth.ts';
 
@@ -72,15 +73,8 @@ export function proxyEvent(method: 'GET' | 'POST', resource: string, path: strin
 
 export const exampleReport = () => readFileSync(join(projectRoot, 'examples/huaian-2024.json'), 'utf8');
 
-/**
- * examples/huaian-2024.json with 喆 (U+5586: in Noto SC, outside GB 2312 and so outside the
- * core faces) in its first paragraph: a render needs the body face's whole face.
- */
-export function exampleOutsideCore(): string {
-  const report = JSON.parse(exampleReport());
-  report.preamble[0].zh = `张喆同志：${report.preamble[0].zh}`;
-  return JSON.stringify(report);
-}
+/** The example with a character outside the core faces (tests/fixtures/outside-core.ts), as a request body. */
+export const exampleOutsideCore = (): string => JSON.stringify(reportOutsideCore());
 
 /**
  * The value of a variable the stack builds with Fn::Join (cdk/whole-faces.ts's JSON of asset

@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { facePath, fontConfig } from '../../src/fonts/config.ts';
+import { reportOutsideCore } from '../fixtures/outside-core.ts';
 import { cliBuildOptions, unwatchedInputs, writeCliBundleFiles } from '../../scripts/build-cli-options.ts';
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
@@ -26,9 +27,7 @@ beforeAll(async () => {
   symlinkSync(join(repoRoot, 'node_modules'), join(project, 'node_modules'), 'dir');
   const { metafile } = await build(cliBuildOptions(repoRoot, join(project, 'dist')));
   writeCliBundleFiles(repoRoot, join(project, 'dist'));
-  const report = JSON.parse(readFileSync(join(repoRoot, 'examples/huaian-2024.json'), 'utf8'));
-  report.preamble[0].zh = `张喆同志：${report.preamble[0].zh}`;
-  writeFileSync(withZhe, JSON.stringify(report));
+  writeFileSync(withZhe, JSON.stringify(reportOutsideCore()));
   inputs = unwatchedInputs(metafile);
   // What reached the output: esbuild reads (and lists in `inputs`) modules it then shakes out.
   bundledModules = Object.values(metafile.outputs).flatMap((output) =>

@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadedFaces, offerWholeFaces, WholeFaceUnavailableError } from '../../src/fonts/faces.ts';
 import { RenderRejectedError, renderReport } from '../../src/service/render-report.ts';
+import { reportOutsideCore } from '../fixtures/outside-core.ts';
 import { renderHashes } from '../render/render-hashes.ts';
 import { writeCoreFontsFolder } from './core-fonts-folder.ts';
 
@@ -20,12 +21,6 @@ const recorded = JSON.parse(readFileSync(new URL('../render/fixtures/render-hash
 const folder = mkdtempSync(join(tmpdir(), 'nianbao-core-renders-'));
 let files: Map<string, { core: string; whole: string }>;
 
-/** huaian-2024 with 喆 (outside the core, in the body face) in its first paragraph. */
-const withZhe = () => {
-  const report = JSON.parse(readFileSync(join(projectRoot, 'examples/huaian-2024.json'), 'utf8'));
-  report.preamble[0].zh = `张喆同志：${report.preamble[0].zh}`;
-  return report;
-};
 const options = { formats: ['pdf'] as const, lang: 'zh' as const, layout: 'official' as const };
 
 /** Offers every whole face, read from disk; answers the ids fetched. */
@@ -59,7 +54,7 @@ describe('core faces', () => {
   }, 120_000);
 
   it('refuse a character outside the core (font.coverage) while no whole face is offered', async () => {
-    const refused = await renderReport(withZhe(), options).catch((error: unknown) => error);
+    const refused = await renderReport(reportOutsideCore(), options).catch((error: unknown) => error);
     expect(refused).toBeInstanceOf(RenderRejectedError);
     expect((refused as RenderRejectedError).findings.filter((f) => f.rule === 'font.coverage').map((f) => [f.found, f.path])).toEqual([['U+5586', '$.preamble[0].zh']]);
   });
@@ -73,7 +68,7 @@ describe('core faces', () => {
 
   it('draw a character outside the core after fetching the one whole face that has it, as the CLI does', async () => {
     const fetched = offerFromDisk();
-    const [first, second] = await Promise.all([renderReport(withZhe(), options), renderReport(withZhe(), options)]);
+    const [first, second] = await Promise.all([renderReport(reportOutsideCore(), options), renderReport(reportOutsideCore(), options)]);
     expect(fetched, 'one fetch, shared by concurrent renders').toEqual(['serif']);
     expect(loadedFaces().get('serif')!.path).toBe(files.get('serif')!.core);
     expect(loadedFaces().get('serif')!.whole, 'the whole face in place of the core').toBeUndefined();
@@ -82,7 +77,7 @@ describe('core faces', () => {
     expect(Buffer.from(second.files[0]!.bytes).equals(Buffer.from(pdf))).toBe(true);
 
     const work = mkdtempSync(join(folder, 'cli-'));
-    writeFileSync(join(work, 'in.json'), JSON.stringify(withZhe()));
+    writeFileSync(join(work, 'in.json'), JSON.stringify(reportOutsideCore()));
     const { NIANBAO_FONTS_DIR: _cores, ...env } = process.env;
     execFileSync(process.execPath, [join(projectRoot, 'bin/nianbao.js'), 'render', join(work, 'in.json'), '--out', work], { cwd: projectRoot, env, stdio: 'pipe' });
     const written = readdirSync(work).find((name) => name.endsWith('.pdf'))!;
@@ -96,7 +91,7 @@ describe('core faces', () => {
 
   it('answer a failed fetch with a retryable storage error, never a blank glyph', async () => {
     offerWholeFaces(new Map([['serif', () => Promise.reject(new Error('connection refused'))]]));
-    const failed = await renderReport(withZhe(), options).catch((error: unknown) => error);
+    const failed = await renderReport(reportOutsideCore(), options).catch((error: unknown) => error);
     expect(failed).toBeInstanceOf(WholeFaceUnavailableError);
     expect((failed as WholeFaceUnavailableError).code).toBe('storage_unavailable');
     expect(loadedFaces().get('serif')!.whole, 'the core stays, its whole face still to be fetched').toBeDefined();

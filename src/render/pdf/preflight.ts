@@ -11,6 +11,5 @@ import { pageNumberSample } from './page-numbers.ts';
 
 export const pdfPreflight = (model: DocumentModel): Finding[] => checkCoverage(model, pageNumberSample);
 
-
 /** Before drawing: the whole face of each core face that lacks a character the model draws. */
 export const pdfPrepare = (model: DocumentModel): Promise<void> => loadWholeFaces(wholeFacesNeeded(model, pageNumberSample));
