@@ -9,13 +9,14 @@
  *   process, after one render; Typst's evicted-cache compile, as its anchor measures it;
  * - RSS: that process after 100 renders, against Typst's after 100 compiles; it runs with the
  *   Lambda functions' V8 heap options (src/heap-options.ts);
- * - cold: a new process until the PDF is written (the CLI bundle), against Typst's process;
+ * - cold: a new process until the PDF is written, against Typst's process: the `nianbao`
+ *   command (bin/nianbao, from the CLI's startup snapshot), and `node bin/nianbao.js` beside it;
  * - Word render of a built model, and POST /v1/reports (pdf + docx, local s3rver);
  * - scaling: 1×, 4×, 16× the prose and tables (bench/scaling.ts);
  * - the Lambda bundles (bench/lambda.ts), unless `--no-lambda`.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -37,7 +38,7 @@ const example = join(root, 'examples/huaian-2024.json');
 const flags = new Set(process.argv.slice(2));
 const rounds = 4;
 const rendersPerRound = 25;
-const coldRounds = 5;
+const coldRounds = 11;
 
 type WarmRun = { firstMs: number; wallMs: number[]; cpuMs: number[]; rssMb: number; peakRssMb: number };
 
@@ -74,11 +75,14 @@ async function main() {
 
   // Cold, alternating.
   const cold: ReturnType<typeof coldCli>[] = [];
+  const coldNode: ReturnType<typeof coldCli>[] = [];
   const typstCold: TypstRun[] = [];
   for (let round = 0; round < coldRounds; round++) {
-    cold.push(coldCli(root, example));
+    cold.push(coldCli(root, example, 'command'));
+    coldNode.push(coldCli(root, example, 'node'));
     if (typst) typstCold.push(typst.run(0));
   }
+  const coldNodeMs = round(median(coldNode.map((c) => c.ms)));
   const coldMs = round(median(cold.map((c) => c.ms)));
   const coldCpuMs = round(median(cold.map((c) => c.cpuMs)));
   const typstColdMs = typst ? round(median(typstCold.map((r) => r.processMs))) : undefined;
@@ -101,7 +105,8 @@ async function main() {
   const figures = {
     warmPdf: { medianMs: warmPdfMs, cpuMedianMs: round(median(cpu)), renders: wall.length, typstMedianMs: typstWarmMs, ratio: ratio(warmPdfMs, typstWarmMs) },
     rss: { after100RendersMb: rssAfter100Mb, peakMb: round(nianbao[0]!.peakRssMb), typstAfter100Mb: typstRssAfter100Mb, ratio: ratio(rssAfter100Mb, typstRssAfter100Mb) },
-    cold: { medianMs: coldMs, runsMs: cold.map((c) => round(c.ms)), cpuMedianMs: coldCpuMs, typstCpuMedianMs: typstColdCpuMs, cpuRatio: ratio(coldCpuMs, typstColdCpuMs), peakRssMb: round(Math.max(...cold.map((c) => c.rssMb))), via: isBundleFresh(root) ? 'bundle' : 'tsx', typstMedianMs: typstColdMs, ratio: ratio(coldMs, typstColdMs) },
+    cold: { medianMs: coldMs, runsMs: cold.map((c) => round(c.ms)), cpuMedianMs: coldCpuMs, typstCpuMedianMs: typstColdCpuMs, cpuRatio: ratio(coldCpuMs, typstColdCpuMs), peakRssMb: round(Math.max(...cold.map((c) => c.rssMb))), via: !isBundleFresh(root) ? 'tsx' : existsSync(join(root, 'dist/nianbao.blob')) ? 'snapshot' : 'bundle', typstMedianMs: typstColdMs, ratio: ratio(coldMs, typstColdMs) },
+    coldNode: { medianMs: coldNodeMs, runsMs: coldNode.map((c) => round(c.ms)), peakRssMb: round(Math.max(...coldNode.map((c) => c.rssMb))), ratio: ratio(coldNodeMs, typstColdMs) },
     docx,
     post,
     scaling: linear,
@@ -138,7 +143,8 @@ async function main() {
   console.table([
     row('warm PDF render, median ms', warmPdfMs, limits.warmPdfMs, typstWarmMs),
     row('RSS after 100 renders, MB', rssAfter100Mb, limits.rssMb, typstRssAfter100Mb),
-    row('cold process → PDF, median ms', coldMs, limits.coldMs, typstColdMs),
+    row('cold process → PDF (nianbao command), median ms', coldMs, limits.coldMs, typstColdMs),
+    row('… node bin/nianbao.js, without the snapshot, ms', coldNodeMs, undefined, typstColdMs),
     row('cold process → PDF, CPU ms (user+sys)', coldCpuMs, round(1.5 * (typstColdCpuMs ?? Number.NaN)), typstColdCpuMs),
     row('Word render, median ms', docx.medianMs, limits.docxMs),
     row('POST /v1/reports pdf+docx, median ms', post.medianMs, limits.postMs),

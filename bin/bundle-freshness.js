@@ -18,6 +18,7 @@ export const bundleEntry = 'dist/nianbao.mjs';
 export const bundleSources = {
   folders: ['src', 'templates'],
   files: [
+    'bin/bundle-freshness.js',
     'package.json',
     'package-lock.json',
     'node_modules/.package-lock.json',

@@ -2,8 +2,7 @@
  * Every command's command line as data: what it does, its operands, each option with its
  * value, default and meaning, and its exit codes. `nianbao --help`, `nianbao X --help`, the
  * usage line a refusal prints and the option parser (arguments.ts) all read this one table,
- * so a command is added, or an option documented, in one place. Kept apart from main.ts,
- * which runs the program as soon as it is imported.
+ * so a command is added, or an option documented, in one place.
  */
 export type Words = { readonly zh: string; readonly en: string };
 

@@ -70,6 +70,11 @@ export function fontConfig(): FontConfig {
   return cached;
 }
 
+/** Forgets the configuration read: the next call reads fonts.json again (see faces.ts `forgetFaceFiles`). */
+export function forgetFontConfig(): void {
+  cached = undefined;
+}
+
 const require = createRequire(import.meta.url);
 
 /**

@@ -18,11 +18,12 @@ import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Font } from 'fontkit';
 import { NianbaoError } from '../errors.ts';
-import { facePath, fontConfig, type FontRole } from './config.ts';
+import { facePath, fontConfig, forgetFontConfig, type FontRole } from './config.ts';
 import { type CodePointRanges, rangesHold, readWholeCoverage } from './whole-coverage.ts';
 import fontkit from './fontkit.cjs';
+import { primeCmap } from './cmap-groups.ts';
 import { primeLoca } from './loca-table.ts';
-import { preparedFaceFiles, readyFace } from './prepared-faces.ts';
+import { forgetManifests, preparedFaceFiles, readyFace } from './prepared-faces.ts';
 
 /** The whole face behind a core face: what it covers, and how to fetch it (readied TrueType). */
 export type WholeFace = { readonly coverage: CodePointRanges; readonly fetch: () => Promise<Uint8Array> };
@@ -65,10 +66,11 @@ function readFontFile(id: string, path: string): Buffer {
  */
 const moduleFolder = dirname(fileURLToPath(import.meta.url));
 
-/** fontkit's parse of a readied face, its loca table read ahead of fontkit (loca-table.ts). */
+/** fontkit's parse of a readied face, its loca table and cmap groups read ahead of fontkit (loca-table.ts, cmap-groups.ts). */
 function parseFace(file: Uint8Array): Font {
   const font = fontkit.create(readyFace(file));
   primeLoca(font);
+  primeCmap(font);
   return font;
 }
 
@@ -106,6 +108,19 @@ export function loadedFaces(): ReadonlyMap<string, LoadedFace> {
 export function offerWholeFaces(offered: WholeFaceFetchers): void {
   fetchers = offered;
   cached = undefined;
+}
+
+/**
+ * Forgets everything read from the font files and fonts.json, so the next use reads them
+ * again as they are then. The CLI's startup snapshot (src/cli/snapshot.ts) calls it before it
+ * is taken: the snapshot then holds compiled code, never a copy of files that may change.
+ * What is cached per face (widths, runs, glyphs) is keyed by the faces dropped here.
+ */
+export function forgetFaceFiles(): void {
+  cached = undefined;
+  fetchers = new Map();
+  forgetFontConfig();
+  forgetManifests();
 }
 
 /** Whether `face` can draw `codePoint`: its own cmap, or that of the whole face it can fetch. */

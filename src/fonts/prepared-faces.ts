@@ -73,6 +73,11 @@ function manifestOf(bundleDir: string): readonly ManifestEntry[] {
   return entries;
 }
 
+/** Forgets the manifests read (see faces.ts `forgetFaceFiles`). */
+export function forgetManifests(): void {
+  manifests.clear();
+}
+
 /**
  * The readied files of the face at `sourcePath`, when the bundle holds them made from that file
  * as it is now (same size and modification time); otherwise undefined.

@@ -21,43 +21,42 @@ function lookUp(codePoint: number, role: FontRole): LoadedFace | undefined {
   return fallback && faceDraws(fallback, codePoint) ? fallback : undefined;
 }
 
-/**
- * The answers so far, per role, for one map of faces (a whole face loaded in place of a core
- * makes a new one). A report repeats a few thousand characters: each is looked up in the
- * cmaps once. `null`: no face has it.
- */
-const answers = new Map<FontRole, Map<number, LoadedFace | null>>();
-/** Of those, per role, the characters whose face is a core that lacks them (its whole face has them). */
-const beyondCores = new Map<FontRole, Set<number>>();
-let answeredFor: ReadonlyMap<string, LoadedFace> | undefined;
+/** What is known of a role's characters: the face of each looked up (`null`: no face has it), and which lie beyond a core. */
+type Answers = { readonly faces: Map<number, LoadedFace | null>; readonly beyondCore: Set<number> };
 
-/** The face that will draw a character in a role, or undefined when no face has it. */
-export function faceFor(codePoint: number, role: FontRole): LoadedFace | undefined {
+/**
+ * The answers so far, per map of faces (a whole face loaded in place of a core makes a new
+ * one), then per role. A report repeats a few thousand characters: each is looked up in the
+ * cmaps once. Weakly: a map of faces replaced or forgotten goes with its answers.
+ */
+const answersByFaces = new WeakMap<ReadonlyMap<string, LoadedFace>, Map<FontRole, Answers>>();
+
+function answersFor(role: FontRole): Answers {
   const faces = loadedFaces();
-  if (faces !== answeredFor) {
-    answers.clear();
-    beyondCores.clear();
-    answeredFor = faces;
-  }
-  let known = answers.get(role);
-  if (!known) answers.set(role, (known = new Map()));
-  let face = known.get(codePoint);
+  let byRole = answersByFaces.get(faces);
+  if (!byRole) answersByFaces.set(faces, (byRole = new Map()));
+  let answers = byRole.get(role);
+  if (!answers) byRole.set(role, (answers = { faces: new Map(), beyondCore: new Set() }));
+  return answers;
+}
+
+function answer(answers: Answers, codePoint: number, role: FontRole): LoadedFace | undefined {
+  let face = answers.faces.get(codePoint);
   if (face === undefined) {
-    known.set(codePoint, (face = lookUp(codePoint, role) ?? null));
-    if (face?.whole && !face.font.hasGlyphForCodePoint(codePoint)) {
-      let beyond = beyondCores.get(role);
-      if (!beyond) beyondCores.set(role, (beyond = new Set()));
-      beyond.add(codePoint);
-    }
+    answers.faces.set(codePoint, (face = lookUp(codePoint, role) ?? null));
+    if (face?.whole && !face.font.hasGlyphForCodePoint(codePoint)) answers.beyondCore.add(codePoint);
   }
   return face ?? undefined;
 }
 
+/** The face that will draw a character in a role, or undefined when no face has it. */
+export const faceFor = (codePoint: number, role: FontRole): LoadedFace | undefined => answer(answersFor(role), codePoint, role);
+
 /** Whether a character's face in a role is a core that must be replaced by its whole face to draw it. */
 export function beyondCore(codePoint: number, role: FontRole): boolean {
-  // faceFor answers first, so the set is that of the faces loaded now.
-  faceFor(codePoint, role);
-  return beyondCores.get(role)?.has(codePoint) === true;
+  const answers = answersFor(role);
+  answer(answers, codePoint, role);
+  return answers.beyondCore.has(codePoint);
 }
 
 export type FontRun = { readonly text: string; readonly face: LoadedFace };
@@ -69,11 +68,12 @@ export type FontRun = { readonly text: string; readonly face: LoadedFace };
  * out after `loadWholeFaces`, or not at all.
  */
 export function fontRuns(text: string, role: FontRole): FontRun[] {
+  const answers = answersFor(role);
   const runs: { text: string; face: LoadedFace }[] = [];
   for (const char of text) {
     const codePoint = char.codePointAt(0) ?? 0;
-    const face = faceFor(codePoint, role) ?? roleFace(role);
-    if (face.whole && beyondCore(codePoint, role)) {
+    const face = answer(answers, codePoint, role) ?? roleFace(role);
+    if (face.whole && answers.beyondCore.has(codePoint)) {
       throw new Error(`font face "${face.id}" is a core without ${char}: its whole face must be loaded before layout`);
     }
     const last = runs.at(-1);

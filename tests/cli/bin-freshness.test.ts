@@ -38,6 +38,7 @@ beforeEach(() => {
   write('node_modules/.package-lock.json', '{}\n');
   write('src/cli/main.ts', "process.stdout.write('sources');\n");
   write('templates/annual-report/labels.ts', 'export {};\n');
+  write('bin/bundle-freshness.js', 'export {};\n');
   write(bundleEntry, "process.stdout.write('bundle');\n", built);
   settleFolders();
 });
@@ -53,7 +54,7 @@ describe('isBundleFresh', () => {
     expect(isBundleFresh(project)).toBe(false);
   });
 
-  it.each(['src/cli/main.ts', 'templates/annual-report/labels.ts', 'package.json', 'package-lock.json', 'node_modules/.package-lock.json'])(
+  it.each(['src/cli/main.ts', 'templates/annual-report/labels.ts', 'bin/bundle-freshness.js', 'package.json', 'package-lock.json', 'node_modules/.package-lock.json'])(
     'refuses it once %s is newer',
     (path) => {
       touch(path, built + 1);
@@ -81,14 +82,16 @@ describe('isBundleFresh', () => {
 describe('bin/nianbao.js', () => {
   /** The real bin script in the temporary project, tsx reached through a link to node_modules/tsx. */
   const run = (env: NodeJS.ProcessEnv = process.env) => {
-    for (const file of ['nianbao.js', 'bundle-freshness.js']) copyFileSync(join(repoRoot, 'bin', file), join(project, 'bin', file));
+    for (const file of ['nianbao.js', 'bundle-freshness.js']) {
+      copyFileSync(join(repoRoot, 'bin', file), join(project, 'bin', file));
+      touch(join('bin', file), before);
+    }
     const result = spawnSync(process.execPath, [join(project, 'bin/nianbao.js')], { encoding: 'utf8', timeout: 30_000, env });
     expect(result.stderr).toBe('');
     return result.stdout;
   };
 
   beforeEach(() => {
-    mkdirSync(join(project, 'bin'));
     symlinkSync(join(repoRoot, 'node_modules/tsx'), join(project, 'node_modules/tsx'), 'dir');
   });
 

@@ -4,15 +4,19 @@
  * nothing to the advances and need not be run. Widths are cached per face and per role, by
  * text, for the life of the process (clusters repeat: most are one Chinese character).
  */
+import { codePointAdvance } from '../../fonts/advance-widths.ts';
 import type { FontRole } from '../../fonts/config.ts';
-import type { LoadedFace } from '../../fonts/faces.ts';
+import { type LoadedFace, loadedFaces } from '../../fonts/faces.ts';
 import { fontRuns } from '../../fonts/runs.ts';
 import { breakClusters, graphemes } from './break-clusters.ts';
 
 /** Widths in em, per parsed face (a core and its whole face apart), then per text. */
 const cache = new WeakMap<LoadedFace['font'], Map<string, number>>();
-/** Widths in em, per role (its runs of faces summed), then per text: wrapping asks for the same clusters often. */
-const roleCache = new Map<FontRole, Map<string, number>>();
+/**
+ * Widths in em, per map of faces (faces.ts makes a new one whenever its faces change), per
+ * role (its runs of faces summed), then per text: wrapping asks for the same clusters often.
+ */
+const roleCaches = new WeakMap<ReturnType<typeof loadedFaces>, Map<FontRole, Map<string, number>>>();
 /** Beyond this many distinct texts a face's or role's cache starts over, bounding memory. */
 const cacheLimit = 100_000;
 
@@ -23,7 +27,7 @@ function faceWidthEm(face: LoadedFace, text: string): number {
   if (width === undefined) {
     if (known.size >= cacheLimit) known.clear();
     let units = 0;
-    for (const char of text) units += face.font.glyphForCodePoint(char.codePointAt(0) ?? 0).advanceWidth;
+    for (const char of text) units += codePointAdvance(face.font, char.codePointAt(0) ?? 0);
     width = units / face.font.unitsPerEm;
     known.set(text, width);
   }
@@ -35,6 +39,9 @@ export const faceTextWidth = (face: LoadedFace, text: string, size: number): num
 
 /** Width of text in points at a size, drawn in a role's faces, without character spacing. */
 export function textWidth(text: string, role: FontRole, size: number): number {
+  const faces = loadedFaces();
+  let roleCache = roleCaches.get(faces);
+  if (!roleCache) roleCaches.set(faces, (roleCache = new Map()));
   let known = roleCache.get(role);
   if (!known) roleCache.set(role, (known = new Map()));
   let em = known.get(text);

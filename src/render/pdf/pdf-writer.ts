@@ -9,13 +9,15 @@ import { faceHandle } from '../../fonts/face-handles.ts';
 import { type LoadedFace, loadedFaces } from '../../fonts/faces.ts';
 import type { DocumentPlan, Mark, PdfMetadata } from './page-plan.ts';
 
-let handles: { readonly faces: ReadonlyMap<string, LoadedFace>; readonly byId: ReadonlyMap<string, Buffer> } | undefined;
+/** Weakly, per map of faces: a map replaced (a whole face loaded in place of a core, the faces forgotten) goes with its handles. */
+const handles = new WeakMap<ReadonlyMap<string, LoadedFace>, ReadonlyMap<string, Buffer>>();
 
-/** One handle per face while the process keeps its faces (a whole face loaded in place of a core is a new face). */
+/** One handle per face while the process keeps its faces. */
 function faceHandles(): ReadonlyMap<string, Buffer> {
   const faces = loadedFaces();
-  if (handles?.faces !== faces) handles = { faces, byId: new Map([...faces.values()].map((face) => [face.id, faceHandle(face.id, face.font)])) };
-  return handles.byId;
+  let byId = handles.get(faces);
+  if (!byId) handles.set(faces, (byId = new Map([...faces.values()].map((face) => [face.id, faceHandle(face.id, face.font)]))));
+  return byId;
 }
 
 function documentOptions(plan: DocumentPlan): PDFKit.PDFDocumentOptions {
