@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { annualReport } from '../templates/annual-report/schema.ts';
 
 const root = join(import.meta.dirname, '..');
-const entries = ['src/cli/main.ts', 'lambdas/api-gateway.ts', 'src/server/local.ts', 'bench/warm-process.ts'];
+const entries = ['src/cli/main.ts', 'src/cli/snapshot.ts', 'lambdas/api-gateway.ts', 'src/server/local.ts', 'bench/warm-process.ts'];
 
 describe('zod without its compiler', () => {
   it.each(entries)('is the first thing %s imports', (entry) => {

@@ -7,7 +7,8 @@
  * The snapshot holds code, not data that may change: the faces and fonts.json the warm-up read
  * are forgotten before it is taken, so each run reads them as they are then. It runs only as
  * the current build in the place it was built (bin/bundle-freshness.js); otherwise it hands the
- * command line to bin/nianbao.js, which runs the sources, so an edit is never shadowed.
+ * command line to bin/nianbao.js there, which runs that bundle or the sources, so an edit is
+ * never shadowed.
  */
 import '../zod-jitless.ts';
 import { readFileSync, realpathSync } from 'node:fs';

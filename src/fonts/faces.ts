@@ -118,7 +118,6 @@ export function offerWholeFaces(offered: WholeFaceFetchers): void {
  */
 export function forgetFaceFiles(): void {
   cached = undefined;
-  fetchers = new Map();
   forgetFontConfig();
   forgetManifests();
 }

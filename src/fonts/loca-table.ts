@@ -3,7 +3,8 @@
  * from the file and handed to fontkit before it decodes the table itself. fontkit's generic
  * decoder takes 3–8 ms a face for 30,000 offsets (≈ 20 ms of every cold start with the four
  * default faces, the first time a glyph is measured); copying the same bytes and swapping them
- * natively (the long format every default face has) takes microseconds. The values are fontkit's own: byte offsets, the short format's doubled.
+ * natively (the long format every default face has) takes microseconds. The values are
+ * fontkit's own: byte offsets, the short format's doubled.
  */
 import { endianness } from 'node:os';
 import type { Font } from 'fontkit';

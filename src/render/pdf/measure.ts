@@ -16,7 +16,7 @@ const cache = new WeakMap<LoadedFace['font'], Map<string, number>>();
  * Widths in em, per map of faces (faces.ts makes a new one whenever its faces change), per
  * role (its runs of faces summed), then per text: wrapping asks for the same clusters often.
  */
-const roleCaches = new WeakMap<ReturnType<typeof loadedFaces>, Map<FontRole, Map<string, number>>>();
+const roleCaches = new WeakMap<ReadonlyMap<string, LoadedFace>, Map<FontRole, Map<string, number>>>();
 /** Beyond this many distinct texts a face's or role's cache starts over, bounding memory. */
 const cacheLimit = 100_000;
 
