@@ -13,7 +13,8 @@
  *   command (bin/nianbao, from the CLI's startup snapshot), and `node bin/nianbao.js` beside it;
  * - Word render of a built model, and POST /v1/reports (pdf + docx, local s3rver);
  * - scaling: 1×, 4×, 16× the prose and tables (bench/scaling.ts);
- * - the Lambda bundles (bench/lambda.ts), unless `--no-lambda`.
+ * - the Lambda bundles (bench/lambda.ts), unless `--no-lambda`, with the render function's
+ *   p50 at each memory size's CPU share where a cgroup can be made (bench/cpu-share.ts).
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -50,6 +51,34 @@ function nianbaoWarm(script: string, renders: number): WarmRun {
 
 const ratio = (a: number, b: number | undefined) => (b === undefined ? undefined : round(a / b, 2));
 const within = (value: number, limit: number) => value <= limit;
+
+// A row without a limit is a figure the targets do not bound (shown for context).
+const row = (what: string, value: number, limit: number | undefined, typstValue?: number) => ({
+  what,
+  nianbao: value,
+  typst: typstValue ?? '',
+  ratio: ratio(value, typstValue) ?? '',
+  limit: limit ?? '',
+  met: limit === undefined ? '' : within(value, limit),
+});
+
+type MemorySizes = Awaited<ReturnType<typeof lambdaFigures>>['render']['memorySizes'];
+
+/** The render function at the stack's own memory size, under that size's CPU share. */
+function configuredSizeRows(bySize: MemorySizes, lambdaColdMs: number) {
+  if (!bySize.measured) return [];
+  const { memoryMb, freshMs, warmP50Ms } = bySize.configured;
+  return [
+    row(`… at its ${memoryMb} MB CPU share: fresh process → 201, ms`, freshMs, lambdaColdMs),
+    row(`… at its ${memoryMb} MB CPU share: warm POST p50, ms`, warmP50Ms, undefined),
+  ];
+}
+
+function memorySizesLine(bySize: MemorySizes): string {
+  if (!bySize.measured) return `Lambda memory sizes: not measured, ${bySize.why}`;
+  const sizes = bySize.sizes.map((s) => `${s.memoryMb} MB ${s.warmP50Ms} ms (fresh ${s.freshMs})`).join(', ');
+  return `Lambda render p50 by memory size (its CPU share): ${sizes}; no worse from ${bySize.smallestNotWorseMb} MB`;
+}
 
 async function main() {
   const startLoad = loadavg();
@@ -118,6 +147,7 @@ async function main() {
     post: within(post.medianMs, limits.postMs),
     cold: within(coldMs, limits.coldMs),
     rss: within(rssAfter100Mb, limits.rssMb),
+    ...(lambda?.render.memorySizes.measured ? { lambdaColdAtItsSize: within(lambda.render.memorySizes.configured.freshMs, limits.lambdaColdMs) } : {}),
     ...(lambda ? { lambdaCold: within(lambda.render.coldMs, limits.lambdaColdMs), renderBundle: within(lambda.render.zippedMb, limits.renderBundleZippedMb), readWithoutRenderers: lambda.read.renderersBundled.length === 0 } : {}),
   };
   const report = {
@@ -131,15 +161,6 @@ async function main() {
   mkdirSync(join(root, 'bench/results'), { recursive: true });
   writeFileSync(join(root, 'bench/results/bench.json'), `${JSON.stringify(report, null, 2)}\n`);
 
-  // A row without a limit is a figure the targets do not bound (shown for context).
-  const row = (what: string, value: number, limit: number | undefined, typstValue?: number) => ({
-    what,
-    nianbao: value,
-    typst: typstValue ?? '',
-    ratio: ratio(value, typstValue) ?? '',
-    limit: limit ?? '',
-    met: limit === undefined ? '' : within(value, limit),
-  });
   console.table([
     row('warm PDF render, median ms', warmPdfMs, limits.warmPdfMs, typstWarmMs),
     row('RSS after 100 renders, MB', rssAfter100Mb, limits.rssMb, typstRssAfter100Mb),
@@ -148,10 +169,11 @@ async function main() {
     row('cold process → PDF, CPU ms (user+sys)', coldCpuMs, round(1.5 * (typstColdCpuMs ?? Number.NaN)), typstColdCpuMs),
     row('Word render, median ms', docx.medianMs, limits.docxMs),
     row('POST /v1/reports pdf+docx, median ms', post.medianMs, limits.postMs),
-    ...(lambda ? [row('Lambda render: fresh process → 201, ms', lambda.render.coldMs, limits.lambdaColdMs), row('Lambda render: fresh process → 201, CPU ms', lambda.render.processCpuMedianMs, undefined), row('… a report with a character outside the core, ms', lambda.render.coldOutsideCoreMs, undefined), row('render bundle zipped, MB', lambda.render.zippedMb, limits.renderBundleZippedMb)] : []),
+    ...(lambda ? [row('Lambda render: fresh process → 201, ms', lambda.render.coldMs, limits.lambdaColdMs), row('Lambda render: fresh process → 201, CPU ms', lambda.render.processCpuMedianMs, undefined), row('… a report with a character outside the core, ms', lambda.render.coldOutsideCoreMs, undefined), ...configuredSizeRows(lambda.render.memorySizes, limits.lambdaColdMs), row('render bundle zipped, MB', lambda.render.zippedMb, limits.renderBundleZippedMb)] : []),
   ]);
   console.log(`scaling (×1, ×4, ×16 prose and tables): ${linear.points.map((p) => `×${p.k} ${p.medianMs} ms (${p.msPerCopy}/copy)`).join(', ')}; slope ${linear.slopeMsPerCopy} ms per copy, intercept ${linear.interceptMs} ms`);
   console.log(`warm CPU per render ${figures.warmPdf.cpuMedianMs} ms (wall ${warmPdfMs} ms): a render uses about ${round(figures.warmPdf.cpuMedianMs / warmPdfMs, 2)} cores`);
+  if (lambda) console.log(memorySizesLine(lambda.render.memorySizes));
   if (lambda) console.log(`read bundle ${lambda.read.zippedMb} MB zipped; renderer libraries in it: ${lambda.read.renderersBundled.join(', ') || 'none'}`);
   console.log(`load average ${report.machine.loadAverageAtStart.join(' ')} → ${report.machine.loadAverageAtEnd.join(' ')}; ${report.typst}`);
   console.log('targets met:', met, '→ bench/results/bench.json');

@@ -49,12 +49,14 @@ export class NianbaoStack extends Stack {
     // NIANBAO_FONTS_DIR is relative to the working directory, which Lambda sets to the bundle's folder (LAMBDA_TASK_ROOT).
     const renderEnvironment = { ...environment, NIANBAO_FONTS_DIR: BUNDLED_FONTS_DIR, [WHOLE_FACES_VARIABLE]: this.wholeFaces.locations() };
 
-    // Fonts are loaded and pages laid out in memory; Lambda's CPU share grows with memory too.
+    // Lambda's CPU share grows with memory (one vCPU at 1,769 MB), and a render uses more than
+    // one core (V8's collector and compilers run beside it): its p50 stops improving between
+    // 2,048 and 2,560 MB (bench/lambda.ts runs it under each size's CPU quota).
     this.render = new NianbaoFunction(this, 'Render', {
       ...common,
       entry: 'lambdas/render.ts',
       description: 'nianbao: validate, render (PDF, Word, HTML) and store reports',
-      memorySize: 1536,
+      memorySize: 2560,
       timeout: RENDER_TIMEOUT,
       reservedConcurrency: settings.renderConcurrency,
       files: renderBundleFiles(projectRoot),

@@ -13,7 +13,7 @@ import { projectRoot } from './synth.ts';
 
 const run = promisify(execFile);
 
-export type BundledFunction = { readonly dir: string; readonly environment: Record<string, unknown> };
+export type BundledFunction = { readonly dir: string; readonly environment: Record<string, unknown>; readonly memoryMb: number };
 export type Invocation = { ms: number; statusCode: number; headers: Record<string, string>; body: string; isBase64Encoded: boolean };
 
 /** Copies the bundle of the function whose logical id starts with `name` into `work`. */
@@ -21,7 +21,7 @@ export function copyBundle(outdir: string, name: string, work: string): BundledF
   const fn = readAssembly(outdir).fn(name);
   const dir = join(work, `${name}-bundle`);
   cpSync(fn.assetDir, dir, { recursive: true });
-  return { dir, environment: fn.properties['Environment'].Variables };
+  return { dir, environment: fn.properties['Environment'].Variables, memoryMb: fn.properties['MemorySize'] };
 }
 
 /** The function's environment from the template, with stand-ins for what CloudFormation fills in. */
@@ -32,7 +32,8 @@ export function lambdaEnvironment(fn: BundledFunction, standIns: Record<string, 
     if (literal === undefined) throw new Error(`the stack sets ${name} to a value this test cannot stand in for`);
     env[name] = literal;
   }
-  return { ...env, ...extra, PATH: process.env['PATH'] ?? '/usr/bin:/bin' };
+  // Lambda's runtime names the memory size in the environment; the invoking fixture gives it to the context.
+  return { ...env, AWS_LAMBDA_FUNCTION_MEMORY_SIZE: String(fn.memoryMb), ...extra, PATH: process.env['PATH'] ?? '/usr/bin:/bin' };
 }
 
 export async function invokeBundle(fn: BundledFunction, env: Record<string, string>, events: unknown[], work: string) {

@@ -100,7 +100,8 @@ describe('functions', () => {
 
   it('size the render function for fonts and layout, within API Gateway’s 29 s', () => {
     const [, render] = functionNamed('Render');
-    expect(render.Properties['MemorySize']).toBeGreaterThanOrEqual(1536);
+    // The render p50 stops improving at 2,560 MB, its CPU share (bench/results/bench.json).
+    expect(render.Properties['MemorySize']).toBeGreaterThanOrEqual(2560);
     expect(render.Properties['Timeout']).toBeLessThan(29);
     expect(functionNamed('Read')[1].Properties['MemorySize']).toBeLessThan(render.Properties['MemorySize']);
     // 2,000 members peak at 0.8–1.5 GB (bench/results/aggregate.json).
