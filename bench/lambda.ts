@@ -69,8 +69,8 @@ const notWorse = 1.05;
 /**
  * The render function at each memory size's CPU share (bench/cpu-share.ts): a fresh process
  * answering one POST and then `warmCallsPerSize` more, twice per size (ascending, then
- * descending, so drift does not favour one end). The smallest size whose warm p50 is within
- * 5 % of the largest size's is the one past which more memory buys nothing.
+ * descending, so drift does not favour one end). The smallest size whose warm p50 is
+ * `notWorse` of the largest size's is the one past which more memory buys nothing.
  */
 async function memorySizes(fn: BundledFunction, env: Record<string, string>, event: unknown, work: string) {
   const shares = cpuShares();
